@@ -1,1 +1,67 @@
-export type Trace = unknown;
+/**
+ * The trace of one indicator's evaluation: what was read, what was measured, which band or branch
+ * applied, each arithmetic step and every cap. Pure data; steps point at the rule nodes that made them
+ * (nodes of the bound rule set), so the renderer can precompute its text per node and locale.
+ */
+import type { FieldInput, InputProblem } from "./types";
+import type { Expr } from "./expr";
+import type { BandedRule } from "./kinds/banded";
+import type { GateRule } from "./kinds/gate";
+import type { ClampRule } from "./kinds/clamp";
+import type { ManualRule } from "./kinds/manual";
+import type { WhenRule } from "./kinds/when";
+import type { StepSpec } from "./kinds/per-step";
+import type { PerUnitRule } from "./kinds/per-unit";
+import type { SumRule } from "./kinds/sum";
+import type { RatioMeasure } from "./measures/ratio";
+import type { FirstPresentMeasure } from "./measures/first-present";
+import type { Measure } from "./rule";
+
+/** One input cell as read for this indicator (materialised on demand by `traceInputs`). */
+export interface TraceInput {
+  field: string;
+  cell: string;
+  text: string;
+  value: FieldInput["value"];
+  readAsPercentPoints?: boolean;
+  /** Blank (or no column) and the rule allowed it. */
+  blank: boolean;
+  problem?: InputProblem;
+}
+
+export type TraceStep =
+  /** A named measure was computed (e.g. 等效家数 E = 2 + ⌊120000 ÷ 50000⌋ … = 6). */
+  | { t: "measure"; node: Measure; value: Expr }
+  /** A ratio's target was 0: the indicator counts as met (full points, no over-target bonus). */
+  | { t: "targetZero"; node: RatioMeasure; full: number }
+  /** A band of a banded rule matched the measured value. */
+  | { t: "band"; node: BandedRule; band: number; value: number }
+  /** Per-step points: how many steps, continuous or whole. */
+  | { t: "steps"; spec: StepSpec; anchor: Expr; steps: Expr; points: Expr }
+  /** Per-unit points: a negative measure scored 0 (net decrease, not deducted). */
+  | { t: "negativeIgnored"; node: PerUnitRule; value: number }
+  /** A gate band matched: the rule's score is multiplied by the coefficient (0 = not scored further). */
+  | { t: "gate"; node: GateRule; band: number; value: number; coefficient: number }
+  /** A condition of a conditional rule was tested. */
+  | { t: "branch"; node: WhenRule; value: number; held: boolean }
+  /** One part of a sum was scored. */
+  | { t: "part"; node: SumRule; part: number; value: Expr }
+  /** A clamp bound the value (or its exception held and lifted the cap). */
+  | { t: "clamp"; node: ClampRule; before: Expr; after: number; excepted: boolean; exceptionValue?: number }
+  /** A manual entry was taken, or was blank. */
+  | { t: "manual"; node: ManualRule; status: "entered" | "pending" | "zero"; value: number }
+  /** A first-present measure used one of its alternatives. */
+  | { t: "firstPresent"; node: FirstPresentMeasure; chosen: number };
+
+export interface Trace {
+  indicator: string;
+  /** Field ids read, in reading order; their cells, text and values are in the ManagerInput. */
+  fields: readonly string[];
+  steps: TraceStep[];
+  /** The arithmetic of the score, in terms of the inputs; null when not scored. */
+  expr: Expr | null;
+  /** The unrounded score; null when not scored. */
+  raw: number | null;
+  /** The rounded score (what the cell shows); null when not scored. */
+  score: number | null;
+}

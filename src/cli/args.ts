@@ -1,0 +1,108 @@
+/** Command-line arguments → a command, with node:util parseArgs. Bad arguments throw UsageError. */
+import { parseArgs } from "node:util";
+import type { Locale } from "../engine/types";
+
+export type CliCommand =
+  | { kind: "help"; topic: "main" | "score"; locale: Locale }
+  | {
+      kind: "score";
+      locale: Locale;
+      input: string;
+      out: string;
+      report?: string;
+      sheet?: string;
+      formulas: boolean;
+    };
+
+/** Bad arguments: the message is for the user, in the chosen language. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly locale: Locale,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const OPTIONS = {
+  out: { type: "string", short: "o" },
+  report: { type: "string" },
+  sheet: { type: "string" },
+  lang: { type: "string" },
+  formulas: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The language asked for, read before anything else so that even argument errors follow it. */
+export function requestedLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const value =
+      argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
+    if (value === "en") return "en";
+  }
+  return "zh-CN";
+}
+
+export function parseCommand(argv: readonly string[]): CliCommand {
+  const locale = requestedLocale(argv);
+  const zh = locale === "zh-CN";
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    if (!isParseArgsError(e)) throw e;
+    throw new UsageError(zh ? `参数错误：${e.message}` : `Bad arguments: ${e.message}`, locale);
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== "zh-CN" && values.lang !== "en") {
+    throw new UsageError(
+      zh
+        ? `--lang 只能是 zh-CN 或 en，而不是“${values.lang}”。`
+        : `--lang must be zh-CN or en, not "${values.lang}".`,
+      locale,
+    );
+  }
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: "help", topic: "main", locale };
+  if (command !== "score") {
+    throw new UsageError(
+      zh
+        ? `未知命令“${command}”。可用命令：score（见 gridscore --help）。`
+        : `Unknown command "${command}". Commands: score (see gridscore --help).`,
+      locale,
+    );
+  }
+  if (values.help) return { kind: "help", topic: "score", locale };
+  if (rest.length !== 1) {
+    throw new UsageError(
+      zh
+        ? `score 需要且只需要一个输入文件（收到 ${rest.length} 个）。用法：gridscore score <输入.xlsx> --out <输出.xlsx>`
+        : `score takes exactly one input file (got ${rest.length}). Usage: gridscore score <IN.xlsx> --out <OUT.xlsx>`,
+      locale,
+    );
+  }
+  if (!values.out) {
+    throw new UsageError(
+      zh
+        ? "缺少 --out <输出.xlsx>：评分结果写到哪里？"
+        : "Missing --out <OUT.xlsx>: where should the scored copy go?",
+      locale,
+    );
+  }
+  return {
+    kind: "score",
+    locale,
+    input: rest[0],
+    out: values.out,
+    report: values.report,
+    sheet: values.sheet,
+    formulas: values.formulas ?? false,
+  };
+}
+
+/** node:util's argument errors (checked by code: they may come from another realm than our Error). */
+function isParseArgsError(e: unknown): e is { code: string; message: string } {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

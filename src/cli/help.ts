@@ -1,0 +1,120 @@
+/** `gridscore --help` and `gridscore score --help`, in zh-CN (default) and en. */
+import type { Locale } from "../engine/types";
+
+const MAIN: Record<Locale, string> = {
+  "zh-CN": `gridscore — 网格客户经理月度考核评分（GridScore 命令行）
+
+用法：
+  gridscore score <输入.xlsx> --out <输出.xlsx> [选项]
+  gridscore score --help      评分命令的全部选项
+  gridscore --help            本帮助
+
+命令：
+  score   找出工作簿中的考核表，按考核规则（xiaoshan-2014-05）为每位客户经理评分，
+          写出一份副本：得分、总分、区域排名、总排名写在表格右侧本程序自己的列中，
+          每个得分单元格带一条说明批注。输入单元格和他人批注一律不改。
+
+通用选项：
+  --lang zh-CN|en   输出语言与写入批注的语言（默认 zh-CN）
+  -h, --help        显示帮助
+
+退出码：
+  0   全部评分完成
+  2   发现输入问题（如“八十”这类无法识别的单元格）；其余照常评分，结果照常写出
+  1   无法评分：不是考核表（会说明找到了什么、缺少什么）、参数错误、文件无法读取或写入
+`,
+  en: `gridscore — monthly KPI scoring for grid customer managers (GridScore command line)
+
+Usage:
+  gridscore score <IN.xlsx> --out <OUT.xlsx> [options]
+  gridscore score --help      every option of the score command
+  gridscore --help            this help
+
+Commands:
+  score   finds the scoring sheet of a workbook, scores every manager by the rule set
+          (xiaoshan-2014-05) and writes a copy: scores, total, region rank and overall rank go
+          into columns of its own to the right of the sheet, each score cell with a note that
+          explains it. Input cells and other people's notes are never changed.
+
+Common options:
+  --lang zh-CN|en   language of the output and of the notes written (default zh-CN)
+  -h, --help        show help
+
+Exit codes:
+  0   everything was scored
+  2   input problems were found (cells such as "八十" that cannot be read); everything else is
+      scored and the outputs are written
+  1   cannot score: not a scoring sheet (says what was found and what is missing), bad
+      arguments, a file that cannot be read or written
+`,
+};
+
+const SCORE: Record<Locale, string> = {
+  "zh-CN": `gridscore score — 为考核表评分
+
+用法：
+  gridscore score <输入.xlsx> --out <输出.xlsx> [--report <报告.json>] [--sheet <工作表名>]
+                  [--lang zh-CN|en] [--formulas]
+
+参数与选项：
+  <输入.xlsx>           要评分的工作簿（不会被修改）
+  -o, --out <文件>      写出评分后的副本（必填；不能与输入相同；目录不存在时自动创建）
+  --report <文件>       另写一份 JSON 报告：{ ruleSet, sheet, managers: [{ row, region, name,
+                        total, complete, rankInRegion, rank, totalCell, indicators: { <指标id>:
+                        { score, weight, explanation, cell } }, problems: [{ cell, field,
+                        message }] }], problems: [...] }；未评分的指标 score 为 null
+  --sheet <名称>        指定考核表所在的工作表（默认自动选择识别效果最好的一张）
+  --lang zh-CN|en       屏幕输出、批注和报告说明的语言（默认 zh-CN）
+  --formulas            公式模式：得分写成公式，离开本程序也能自动重算（由公式编译器提供）
+  -h, --help            显示本帮助
+
+屏幕输出：
+  识别结果（工作表、表头行、客户经理人数与区域数、字段 → 列，缺失或不确定的字段）、
+  按总排名排列的汇总表、输入问题清单（单元格、字段、找到的内容、应为什么）。
+  在终端中运行时，标准错误输出上显示进度条。
+
+退出码：0 全部评分；2 有输入问题（结果照常写出）；1 无法评分
+
+示例：
+  npx gridscore score assets/samples/sample-2014-05.xlsx --out out/评分结果.xlsx --report out/报告.json
+`,
+  en: `gridscore score — score a scoring sheet
+
+Usage:
+  gridscore score <IN.xlsx> --out <OUT.xlsx> [--report <REPORT.json>] [--sheet <NAME>]
+                  [--lang zh-CN|en] [--formulas]
+
+Arguments and options:
+  <IN.xlsx>             the workbook to score (never modified)
+  -o, --out <file>      where to write the scored copy (required; not the input itself;
+                        missing folders are created)
+  --report <file>       also write a JSON report: { ruleSet, sheet, managers: [{ row, region,
+                        name, total, complete, rankInRegion, rank, totalCell, indicators:
+                        { <indicator id>: { score, weight, explanation, cell } }, problems:
+                        [{ cell, field, message }] }], problems: [...] }; score is null where
+                        an indicator is not scored
+  --sheet <name>        the sheet to score (default: the sheet that detects best)
+  --lang zh-CN|en       language of the screen output, the notes and the report (default zh-CN)
+  --formulas            formula mode: scores are written as formulas that recalculate without
+                        GridScore (provided by the formula compiler)
+  -h, --help            show this help
+
+Screen output:
+  what was detected (sheet, header rows, managers and regions, field → column, fields missing
+  or uncertain), a summary ranked by total, and the input problems (cell, field, text found,
+  what was expected). On a terminal, a progress bar runs on standard error.
+
+Exit codes: 0 all scored; 2 input problems (outputs still written); 1 cannot score
+
+Example:
+  npx gridscore score assets/samples/sample-2014-05.xlsx --out out/scored.xlsx --report out/report.json --lang en
+`,
+};
+
+export function mainHelp(locale: Locale): string {
+  return MAIN[locale];
+}
+
+export function scoreHelp(locale: Locale): string {
+  return SCORE[locale];
+}

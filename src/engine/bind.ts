@@ -1,0 +1,120 @@
+/**
+ * Binding: every `{ param: name }` in the rules is replaced by the parameter's value, the result is
+ * validated again (so a parameter of the wrong type or an unknown word is caught where it is used), and
+ * the bound rules are cached per rule set. Evaluation only ever sees bound rules.
+ */
+import type { FieldType } from "./types";
+import type { FieldDecl } from "./context";
+import type { Measure, Rule } from "./rule";
+import { isRateMeasure } from "./measure-unit";
+import { refs } from "./rule";
+import type { RuleSet } from "./ruleset";
+import { RuleSetError } from "./errors";
+import { isParamRef } from "./params";
+import { walkNodes } from "./walk";
+
+export interface BoundIndicator {
+  id: string;
+  weight: number;
+  bonus: boolean;
+  rule: Rule;
+  /** Every field the rule can read, whichever branch applies (all are checked for problems). */
+  fieldsUsed: readonly string[];
+}
+
+/** Fields a rule reads; a first-present measure's fallbacks only count when used (they are optional). */
+function fieldsOf(node: unknown, found: Set<string> = new Set()): string[] {
+  if (Array.isArray(node)) {
+    for (const x of node) fieldsOf(x, found);
+  } else if (typeof node === "object" && node !== null) {
+    const obj = node as Record<string, unknown>;
+    if (obj.kind === "firstPresent" && Array.isArray(obj.of)) return fieldsOf(obj.of[0], found);
+    for (const key of ["field", "reasonField"])
+      if (typeof obj[key] === "string") found.add(obj[key] as string);
+    for (const v of Object.values(obj)) if (typeof v === "object") fieldsOf(v, found);
+  }
+  return [...found];
+}
+
+export interface BoundRuleSet {
+  decimals: number;
+  indicators: BoundIndicator[];
+  fields: ReadonlyMap<string, FieldDecl>;
+  fieldType: (id: string) => FieldType | undefined;
+  /** Whether a measure is a rate (shown as percent). */
+  isRate: (node: Measure) => boolean;
+}
+
+const cache = new WeakMap<RuleSet, BoundRuleSet>();
+
+function substitute(
+  node: unknown,
+  values: Record<string, number | string>,
+  path: string,
+  issues: string[],
+): unknown {
+  if (Array.isArray(node)) return node.map((x, i) => substitute(x, values, `${path}[${i}]`, issues));
+  if (typeof node !== "object" || node === null) return node;
+  if (isParamRef(node)) {
+    const v = values[node.param];
+    if (v === undefined) {
+      issues.push(`${path}: unknown parameter "${node.param}"`);
+      return node;
+    }
+    return v;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = substitute(v, values, `${path}.${k}`, issues);
+  return out;
+}
+
+export function bindRuleSet(rs: RuleSet): BoundRuleSet {
+  const known = cache.get(rs);
+  if (known) return known;
+  const values: Record<string, number | string> = {};
+  for (const [name, def] of Object.entries(rs.parameters)) values[name] = def.value;
+  const issues: string[] = [];
+  for (const [name, def] of Object.entries(rs.parameters)) {
+    if (def.options && !def.options.includes(def.value)) {
+      issues.push(`parameters.${name}: value ${JSON.stringify(def.value)} is not one of its options`);
+    }
+  }
+  const indicators: BoundIndicator[] = rs.indicators.map((ind, i) => {
+    const path = `indicators[${i}].rule`;
+    const raw = substitute(ind.rule, values, path, issues);
+    const checked = refs.rule.safeParse(raw);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+        issues.push(`${path}${where}: parameter value does not fit here: ${issue.message}`);
+      }
+    }
+    if (checked.success) {
+      walkNodes(checked.data, path, (node, at) => {
+        if (node.kind === "choose" && typeof node.by === "string" && !(node.by in (node.options as object))) {
+          issues.push(`${at}.by: no rule for "${node.by}" among the options`);
+        }
+      });
+    }
+    const rule = (checked.data ?? ind.rule) as Rule;
+    return { id: ind.id, weight: ind.weight, bonus: ind.bonus, rule, fieldsUsed: fieldsOf(rule) };
+  });
+  const decimals = substitute(rs.scoreDecimals, values, "scoreDecimals", issues);
+  if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    issues.push(`scoreDecimals: must be a whole number from 0 to 10`);
+  }
+  if (issues.length > 0) throw new RuleSetError(issues);
+  const fields = new Map<string, FieldDecl>(
+    rs.fields.map((f) => [f.id, { id: f.id, type: f.type, optional: f.optional }]),
+  );
+  const fieldType = (id: string) => fields.get(id)?.type;
+  const bound: BoundRuleSet = {
+    decimals: decimals as number,
+    indicators,
+    fields,
+    fieldType,
+    isRate: (node) => isRateMeasure(node, fieldType),
+  };
+  cache.set(rs, bound);
+  return bound;
+}

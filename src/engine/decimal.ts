@@ -1,0 +1,93 @@
+/**
+ * Numbers of the engine. Scores are computed in doubles; before a value is rounded, floored or compared
+ * at a band edge it is read the way Excel reads it (15 significant digits), so binary noise such as
+ * 0.45 − 0.40 = 0.04999999999999999 never changes a cent. One helper module, used everywhere.
+ */
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+const ZEROS = ["", "0", "00", "000", "0000", "00000", "000000", "0000000", "00000000", "000000000"];
+
+/** Relative width of "the same number" at 15 significant digits (half a unit of the 15th digit, with room). */
+const REL = 4e-15;
+/**
+ * Absolute slack, in units of the last kept digit (a cent when rounding to 2 dp, one step when flooring):
+ * subtracting nearby rates cancels digits ((0.57 − 0.55) ÷ 1% = 1.9999999999999907), and no input is
+ * precise to a billionth of a cent, so anything that close to a half (or a whole step) is one.
+ */
+const SLACK = 1e-9;
+
+function pow10(decimals: number): number {
+  return POW10[decimals] ?? 10 ** decimals;
+}
+
+/** Excel's ROUND: half away from zero, after reading the value at 15 significant digits. */
+export function roundHalfAway(x: number, decimals: number): number {
+  const f = pow10(decimals);
+  const y = Math.abs(x) * f;
+  let n = Math.floor(y);
+  if (y - n >= 0.5 - SLACK - y * REL) n += 1;
+  if (n === 0) return 0;
+  return x < 0 ? -n / f : n / f;
+}
+
+/** FLOOR to a whole number, after reading the value at 15 significant digits ((0.98 − 0.95) ÷ 1% → 3). */
+export function floorExact(x: number): number {
+  const n = Math.floor(x);
+  return x - n >= 1 - SLACK - Math.abs(x) * REL ? n + 1 : n;
+}
+
+/** x ≥ edge, at 15 significant digits. */
+export function atLeast(x: number, edge: number): boolean {
+  return x >= edge - Math.abs(edge) * REL;
+}
+
+/** x = y, at 15 significant digits. */
+export function sameNumber(x: number, y: number): boolean {
+  return Math.abs(x - y) <= Math.max(Math.abs(x), Math.abs(y)) * REL;
+}
+
+/** A score as text with a fixed number of decimals ("13.50", "-5.00"); fast, no toFixed/Intl. */
+export function formatScore(n: number, decimals = 2): string {
+  const f = pow10(decimals);
+  const units = Math.round(Math.abs(roundHalfAway(n, decimals)) * f);
+  const sign = n < 0 && units !== 0 ? "-" : "";
+  if (decimals === 0) return sign + units;
+  const whole = Math.floor(units / f);
+  const frac = units - whole * f;
+  const fracText = String(frac);
+  return (
+    sign + whole + "." + (fracText.length < decimals ? ZEROS[decimals - fracText.length] : "") + fracText
+  );
+}
+
+/**
+ * A number as short exact-looking text: integers as is, others to at most 9 decimals, no trailing zeros.
+ * Values with at most 6 decimals (nearly all sheet figures) are built from integers: no toFixed/Intl.
+ */
+export function formatNumber(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  const scaled = Math.round(x * 1e6);
+  if (Math.abs(x) < 1e9 && Math.abs(scaled / 1e6 - x) <= 1e-9 * Math.max(1, Math.abs(x))) {
+    const sign = scaled < 0 ? "-" : "";
+    const units = Math.abs(scaled);
+    const whole = Math.floor(units / 1e6);
+    let frac = units - whole * 1e6;
+    if (frac === 0) return sign + whole;
+    let digits = 6;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      digits--;
+    }
+    return sign + whole + "." + ZEROS[digits - String(frac).length] + frac;
+  }
+  // Large values keep their own shortest text (scaling them would lose their last digits).
+  const y = Math.abs(x) >= 1e6 ? x : Math.round(x * 1e9) / 1e9;
+  if (y === 0) return "0";
+  if (Math.abs(y) >= 1e-6) return String(y);
+  return y.toFixed(9).replace(/0+$/, "");
+}
+
+/** A rate (fraction) as percent text: 0.926 → "92.6%", 0.9 → "90%". */
+export function formatPercent(x: number): string {
+  return formatNumber(x * 100) + "%";
+}

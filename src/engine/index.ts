@@ -1,0 +1,30 @@
+/**
+ * The engine API: rule sets as validated data, evaluation with traces, ranks, the renderer and the
+ * checker. Pure TypeScript: no Office, ExcelJS, DOM or React.
+ */
+export type { RuleSet, Indicator, FieldDef, ParameterDef } from "./ruleset";
+export { parseRuleSet, withParameters, ruleSetSchema, RuleSetError } from "./ruleset";
+export { xiaoshan201405, xiaoshan201405Data } from "./rulesets/xiaoshan-2014-05";
+export { checkRuleSet } from "./check";
+export type { RuleSetMessage } from "./check";
+export { evaluateManager } from "./evaluate";
+export { scoreAll, assignRanks } from "./rank";
+export {
+  explainIndicator,
+  explainTotal,
+  explainIndicatorResult,
+  explainTotalResult,
+  problemText,
+  exprText,
+  UnknownIndicatorError,
+} from "./explain";
+export { formatScore, formatNumber, formatPercent, roundHalfAway } from "./decimal";
+export { managerFromValues } from "./manager";
+export type { PlainValue } from "./manager";
+export type { Rule, Measure, RuleKind, MeasureKind } from "./rule";
+export { ruleKinds, measureKinds } from "./rule";
+export type { Trace, TraceStep, TraceInput } from "./trace";
+export { traceInputs } from "./trace-inputs";
+export type { Expr } from "./expr";
+export type { ParamRef } from "./params";
+export * from "./types";

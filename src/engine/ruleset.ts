@@ -1,0 +1,93 @@
+/**
+ * A rule set as data: parameters, categories, indicators with their rules, and fields. Validated with
+ * zod; `parseRuleSet` also binds the parameters (see bind.ts) so that a bad reference is caught here.
+ */
+import { z } from "zod";
+import type { RuleSetMeta } from "./types";
+import { localizedSchema } from "./schema-refs";
+import { numP } from "./params";
+import { refs } from "./rule";
+import { bindRuleSet } from "./bind";
+import { RuleSetError } from "./errors";
+
+export { RuleSetError };
+
+const fieldTypeSchema = z.enum(["count", "netCount", "amount", "amountList", "rate", "points", "text"]);
+
+const parameterSchema = z.strictObject({
+  value: z.union([z.number(), z.string()]),
+  /** The values a branch may choose from (for a word-valued parameter). */
+  options: z.array(z.union([z.number(), z.string()])).optional(),
+  description: localizedSchema,
+});
+
+export const ruleSetSchema = z.strictObject({
+  id: z.string().min(1),
+  title: localizedSchema,
+  /** Decimals of the one rounding per indicator (ROUND half away from zero). */
+  scoreDecimals: numP,
+  parameters: z.record(z.string(), parameterSchema),
+  categories: z.array(
+    z.strictObject({ id: z.string().min(1), name: localizedSchema, headers: z.array(z.string().min(1)) }),
+  ),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        category: z.string().min(1),
+        name: localizedSchema,
+        headers: z.array(z.string().min(1)),
+        weight: z.number(),
+        bonus: z.boolean(),
+        rule: refs.rule,
+      }),
+    )
+    .min(1),
+  fields: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      type: fieldTypeSchema,
+      name: localizedSchema,
+      group: z.string().min(1),
+      headers: z.array(z.string().min(1)),
+      optional: z.boolean(),
+    }),
+  ),
+});
+
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+export type Indicator = RuleSet["indicators"][number];
+export type FieldDef = RuleSet["fields"][number];
+export type ParameterDef = RuleSet["parameters"][string];
+
+// The sheet pipeline codes against RuleSetMeta: keep the inferred type assignable to it.
+const _assignable: (rs: RuleSet) => RuleSetMeta = (rs) => rs;
+void _assignable;
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
+}
+
+/** Validates rule-set data (and its parameter references); throws RuleSetError. */
+export function parseRuleSet(data: unknown): RuleSet {
+  const parsed = ruleSetSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new RuleSetError(parsed.error.issues.map((i) => `${pathText(i.path) || "(root)"}: ${i.message}`));
+  }
+  bindRuleSet(parsed.data);
+  return parsed.data;
+}
+
+/** The same rule set with some parameters changed (validated again). */
+export function withParameters(rs: RuleSet, values: Record<string, number | string>): RuleSet {
+  const parameters = { ...rs.parameters };
+  for (const [name, value] of Object.entries(values)) {
+    const def = parameters[name];
+    if (def === undefined) throw new RuleSetError([`parameters.${name}: no such parameter`]);
+    parameters[name] = { ...def, value };
+  }
+  return parseRuleSet({ ...rs, parameters });
+}

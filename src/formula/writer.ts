@@ -1,0 +1,118 @@
+/**
+ * Formula mode's CellWriter: every score cell a formula over the manager's input cells, cached with
+ * the engine's value; totals and ranks formulas too. Where an input holds text that the engine reads
+ * but a formula cannot, the cell keeps the engine's value and its note says which cell to retype.
+ */
+import type { FieldInput, FieldType, Locale, ManagerResult } from "../engine/types";
+import type { RuleSet } from "../engine/ruleset";
+import { bindRuleSet } from "../engine/bind";
+import { cellAddress } from "../sheet/address";
+import { NOT_SCORED, type CellWriter, type IndicatorCellContext, type ManagerCellContext } from "../sheet/cell-writer";
+import type { Detection } from "../sheet/detection";
+import type { CellValue, Rect, SheetSnapshot, WriteValue } from "../sheet/types";
+import { compileRuleSet, indicatorFormula, type CompiledRuleSet } from "./compile";
+import { liveNote, staticNote, type UnreadableCell } from "./notes";
+import { rankFormula, totalFormula, type RankColumns } from "./ranks";
+import { formulaReadsAlike } from "./readable";
+
+/** The context the sheet pipeline passes, with the snapshot when it has one (merged input cells). */
+type WithSnapshot<C> = C & { snapshot?: SheetSnapshot };
+
+export interface FormulaWriter extends CellWriter {
+  indicatorNote(ctx: WithSnapshot<IndicatorCellContext>, explanation: string): string;
+  totalNote(ctx: ManagerCellContext, explanation: string): string;
+}
+
+interface RankRows {
+  all: number[];
+  byRegion: Map<string, number[]>;
+}
+
+function rankRows(all: readonly ManagerResult[]): RankRows {
+  const rows = all.map((m) => m.input.row - 1).sort((a, b) => a - b);
+  const byRegion = new Map<string, number[]>();
+  for (const m of all) {
+    const list = byRegion.get(m.input.region);
+    if (list) list.push(m.input.row - 1);
+    else byRegion.set(m.input.region, [m.input.row - 1]);
+  }
+  for (const list of byRegion.values()) list.sort((a, b) => a - b);
+  return { all: rows, byRegion };
+}
+
+/** The top-left cell of the merged area holding (row, col), or the cell itself. */
+function masterCell(merges: readonly Rect[], row: number, col: number): { row: number; col: number } {
+  for (const m of merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return { row: m.top, col: m.left };
+  }
+  return { row, col };
+}
+
+/** Without a snapshot: the parsed value stands for the cell (a number read from text cannot be told apart). */
+function rawFromInput(input: FieldInput): CellValue {
+  if (typeof input.value !== "number") return input.value === null && input.text === "" ? null : input.text;
+  return input.readAsPercentPoints ? input.value * 100 : input.value;
+}
+
+export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
+  const notScored = NOT_SCORED[locale];
+  const decimals = bindRuleSet(rs).decimals;
+  const types = new Map<string, FieldType>(rs.fields.map((f) => [f.id, f.type]));
+  const compiledFor = new WeakMap<Detection, CompiledRuleSet>();
+  const rowsFor = new WeakMap<readonly ManagerResult[], RankRows>();
+
+  const compiled = (d: Detection): CompiledRuleSet => {
+    let c = compiledFor.get(d);
+    if (!c) compiledFor.set(d, (c = compileRuleSet(rs, (id) => d.fields[id] !== undefined, notScored)));
+    return c;
+  };
+  const rows = (all: readonly ManagerResult[]): RankRows => {
+    let r = rowsFor.get(all);
+    if (!r) rowsFor.set(all, (r = rankRows(all)));
+    return r;
+  };
+  const columns = (ctx: ManagerCellContext): RankColumns => ({
+    scoreCols: rs.indicators.map((i) => ctx.layout.indicatorCols[i.id]).filter((c) => c !== undefined),
+    totalCol: ctx.layout.totalCol,
+    notScored,
+  });
+  const cellOf = (ctx: WithSnapshot<ManagerCellContext>, id: string): { row: number; col: number } => {
+    const col = ctx.detection.fields[id].col;
+    return ctx.snapshot ? masterCell(ctx.snapshot.merges, ctx.row, col) : { row: ctx.row, col };
+  };
+  const unreadable = (ctx: WithSnapshot<IndicatorCellContext>): UnreadableCell[] => {
+    const out: UnreadableCell[] = [];
+    for (const id of compiled(ctx.detection).byId.get(ctx.indicator.id)?.fields ?? []) {
+      const input = ctx.result.input.fields[id];
+      if (input === undefined) continue;
+      const at = cellOf(ctx, id);
+      const raw: CellValue = ctx.snapshot ? (ctx.snapshot.values[at.row]?.[at.col] ?? null) : rawFromInput(input);
+      if (!formulaReadsAlike(types.get(id) ?? "points", raw, input)) out.push({ cell: input.cell, text: input.text });
+    }
+    return out;
+  };
+
+  return {
+    indicator(ctx: WithSnapshot<IndicatorCellContext>): WriteValue {
+      const value = ctx.indicator.score ?? notScored;
+      const c = compiled(ctx.detection).byId.get(ctx.indicator.id);
+      if (c === undefined || unreadable(ctx).length > 0) return value;
+      const formula = indicatorFormula(c, (id) => {
+        const at = cellOf(ctx, id);
+        return cellAddress(at.row, at.col);
+      });
+      return { formula, cached: value };
+    },
+    total: (ctx) => ({ formula: totalFormula(columns(ctx), ctx.row, decimals), cached: ctx.result.total }),
+    rank: (ctx) => ({ formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).all), cached: ctx.result.rank }),
+    rankInRegion: (ctx) => ({
+      formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row]),
+      cached: ctx.result.rankInRegion,
+    }),
+    indicatorNote(ctx, explanation) {
+      const cells = unreadable(ctx);
+      return cells.length > 0 ? staticNote(explanation, cells, locale) : liveNote(explanation, locale);
+    },
+    totalNote: (_ctx, explanation) => liveNote(explanation, locale),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Rect, WorkbookHost } from "../sheet/types";
+
+/** A cell of a sheet, 0-based like the rest of the pipeline. */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+/** Per-workbook storage for the pane's remembered choices (e.g. the column mapping). Values are untrusted. */
+export interface SettingsStore {
+  read(key: string): Promise<unknown>;
+  write(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * What the task pane needs beyond the host contract: selection both ways, the user's edits, and settings.
+ * Implemented by the Office.js host (inside Excel) and by the preview's grid (outside Excel).
+ */
+export interface InteractiveHost extends WorkbookHost {
+  /** Shows a cell to the user (Excel: activates its sheet and selects it). */
+  selectCell(sheet: string, cell: CellRef): Promise<void>;
+  /** Calls back with the changed ranges of a user's edit; never for the host's own writes. */
+  onUserEdit(sheet: string, handler: (changed: Rect[]) => void): Promise<Unsubscribe>;
+  /** Calls back with the top-left cell of each new selection on the sheet. */
+  onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe>;
+  readonly settings: SettingsStore;
+}

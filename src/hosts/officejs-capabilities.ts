@@ -1,0 +1,26 @@
+/**
+ * What the running Excel supports beyond the manifest's minimum (ExcelApi 1.10), detected once at run time.
+ * Each feature has a fallback in the host (see officejs-read.ts, officejs-annotations.ts, officejs-events.ts).
+ */
+export interface OfficeCapabilities {
+  /** ExcelApi 1.18: classic notes (`worksheet.notes`); else threaded comments (1.10). */
+  notes: boolean;
+  /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject()`; else merges are inferred from blank header cells. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.14: `WorksheetChangedEventArgs.triggerSource`; else a write-in-progress window. */
+  triggerSource: boolean;
+}
+
+export type SetSupported = (version: string) => boolean;
+
+export function officeSetSupported(): SetSupported {
+  return (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
+}
+
+export function detectCapabilities(isSupported: SetSupported): OfficeCapabilities {
+  return {
+    notes: isSupported("1.18"),
+    mergedAreas: isSupported("1.13"),
+    triggerSource: isSupported("1.14"),
+  };
+}

@@ -1,0 +1,164 @@
+import { parseRangeAddress } from "../sheet/address";
+import type { Rect, SheetSnapshot, WritePlan } from "../sheet/types";
+import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "./interactive";
+import { HostError } from "./host-error";
+import { DEFAULT_BUDGET_BYTES } from "./officejs-budget";
+import {
+  detectCapabilities,
+  officeSetSupported,
+  type OfficeCapabilities,
+  type SetSupported,
+} from "./officejs-capabilities";
+import { OwnWriteFilter, planRects } from "./officejs-events";
+import { readWorksheet } from "./officejs-read";
+import { applyPlan } from "./officejs-write";
+
+/** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
+export interface ExcelApi {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
+}
+
+export interface OfficeJsHostOptions {
+  excel?: ExcelApi;
+  isSetSupported?: SetSupported;
+  /** Bytes per request before a read or write is split (Excel on the web rejects requests over 5 MB). */
+  budgetBytes?: number;
+  now?: () => number;
+}
+
+/** The workbook host inside Excel: Office.js in, SheetSnapshot out; WritePlan in, cells out. */
+export class OfficeJsHost implements InteractiveHost {
+  readonly capabilities: OfficeCapabilities;
+  readonly settings: SettingsStore;
+  private readonly excel: ExcelApi;
+  private readonly budget: number;
+  private readonly ownWrites: OwnWriteFilter;
+
+  constructor(options: OfficeJsHostOptions = {}) {
+    this.excel = options.excel ?? Excel;
+    this.capabilities = detectCapabilities(options.isSetSupported ?? officeSetSupported());
+    this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+    this.ownWrites = new OwnWriteFilter(this.capabilities.triggerSource, options.now);
+    this.settings = new WorkbookSettings(this.excel);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  readSheet(name: string): Promise<SheetSnapshot> {
+    return naming(
+      name,
+      this.excel.run((context) => readWorksheet(context, name, this.capabilities, this.budget)),
+    );
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    this.ownWrites.begin(planRects(plan));
+    try {
+      await naming(
+        plan.sheet,
+        this.excel.run((context) => applyPlan(context, plan, this.capabilities, this.budget)),
+      );
+    } finally {
+      this.ownWrites.end();
+    }
+  }
+
+  selectCell(sheet: string, cell: CellRef): Promise<void> {
+    return this.excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRangeByIndexes(cell.row, cell.col, 1, 1).select();
+      await context.sync();
+    });
+  }
+
+  onUserEdit(sheet: string, handler: (changed: Rect[]) => void): Promise<Unsubscribe> {
+    return this.subscribe(sheet, (worksheet) =>
+      worksheet.onChanged.add(async (event) => {
+        if (this.ownWrites.isOwn(event)) return;
+        const rect = parseRangeAddress(event.address);
+        if (rect) handler([rect]);
+      }),
+    );
+  }
+
+  onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe> {
+    return this.subscribe(sheet, (worksheet) =>
+      worksheet.onSelectionChanged.add(async (event) => {
+        const rect = parseRangeAddress(event.address);
+        if (rect) handler({ row: rect.top, col: rect.left });
+      }),
+    );
+  }
+
+  private subscribe(
+    sheet: string,
+    add: (worksheet: Excel.Worksheet) => OfficeExtension.EventHandlerResult<unknown>,
+  ): Promise<Unsubscribe> {
+    return this.excel.run(async (context) => {
+      const registration = add(context.workbook.worksheets.getItem(sheet));
+      await context.sync();
+      return () =>
+        this.excel.run(registration.context, async (again) => {
+          registration.remove();
+          await again.sync();
+        });
+    });
+  }
+}
+
+/** Excel says "ItemNotFound" without the name; the pane and the contract want to know which sheet. */
+async function naming<T>(sheet: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === "ItemNotFound") {
+      throw new HostError("unknownSheet", `No sheet named "${sheet}" in this workbook.`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * `workbook.settings` (ExcelApi 1.4): saved in the file, per add-in, invisible to the user. Values are kept
+ * as JSON text; text that does not parse is handed back as it is, for the caller's validation to reject.
+ */
+class WorkbookSettings implements SettingsStore {
+  constructor(private readonly excel: ExcelApi) {}
+
+  read(key: string): Promise<unknown> {
+    return this.excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      setting.load("value");
+      await context.sync();
+      return setting.isNullObject ? undefined : parseSetting(setting.value);
+    });
+  }
+
+  write(key: string, value: unknown): Promise<void> {
+    return this.excel.run(async (context) => {
+      context.workbook.settings.add(key, JSON.stringify(value));
+      await context.sync();
+    });
+  }
+}
+
+function parseSetting(stored: unknown): unknown {
+  if (typeof stored !== "string") return stored;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return stored; // not JSON: returned as found, so validation reports it as damaged
+  }
+}

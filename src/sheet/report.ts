@@ -1,0 +1,132 @@
+/** TEMPLATE.md's machine-readable report, with each score cell's A1 address (issue 5). */
+import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
+import { cellAddress, parseCellAddress } from "./address";
+import type { SkippedRow } from "./detection";
+import type { Explanations } from "./explanations";
+import type { ScoreLayout } from "./layout";
+
+export interface ReportProblem {
+  cell: string;
+  field: string;
+  message: string;
+}
+
+export interface ReportIndicator {
+  score: number | null;
+  weight: number;
+  explanation: string;
+  cell: string;
+}
+
+export interface ReportManager {
+  row: number;
+  region: string;
+  name: string;
+  total: number;
+  complete: boolean;
+  provisional: boolean;
+  rankInRegion: number;
+  rank: number;
+  totalCell: string;
+  indicators: Record<string, ReportIndicator>;
+  problems: ReportProblem[];
+}
+
+export interface Report {
+  ruleSet: string;
+  sheet: string;
+  managers: ReportManager[];
+  /** Every input problem of the sheet (each manager's, and those of no manager such as duplicates). */
+  problems: Array<ReportProblem & { row: number; name: string }>;
+  skippedRows: Array<{ row: number; reason: SkippedRow["reason"]; text: string }>;
+}
+
+/** One sentence per input problem: the cell, the text found, what was expected. */
+export function problemMessage(p: InputProblem, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  if (p.code === "missingColumn")
+    return zh ? `表中没有这一列，应为${p.expected}` : `the sheet has no such column; expected ${p.expected}`;
+  if (p.code === "duplicate")
+    return zh
+      ? `${p.cell}：姓名“${p.found}”重复，应为${p.expected}`
+      : `${p.cell}: the name "${p.found}" is repeated; expected ${p.expected}`;
+  if (p.found === "")
+    return zh ? `${p.cell}：空白，应为${p.expected}` : `${p.cell}: blank; expected ${p.expected}`;
+  return zh
+    ? `${p.cell}：“${p.found}”无法使用，应为${p.expected}`
+    : `${p.cell}: "${p.found}" cannot be used; expected ${p.expected}`;
+}
+
+function managerProblems(m: ManagerResult, locale: Locale): ReportProblem[] {
+  const seen = new Set<string>();
+  const out: ReportProblem[] = [];
+  for (const ind of m.indicators) {
+    for (const p of ind.problems) {
+      const key = `${p.cell}\u0000${p.field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ cell: p.cell, field: p.field, message: problemMessage(p, locale) });
+    }
+  }
+  return out;
+}
+
+export interface ReportInput {
+  ruleSet: RuleSetMeta;
+  sheet: string;
+  results: readonly ManagerResult[];
+  explanations: Explanations;
+  layout: ScoreLayout;
+  /** Problems that belong to no indicator (duplicate names). */
+  otherProblems: readonly InputProblem[];
+  skippedRows: readonly SkippedRow[];
+  locale: Locale;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { results, explanations, layout, locale } = input;
+  const problems: Report["problems"] = [];
+  const otherByRow = new Map<number, ReportProblem[]>();
+  for (const p of input.otherProblems) {
+    const row = (parseCellAddress(p.cell)?.row ?? -1) + 1;
+    otherByRow.set(row, [
+      ...(otherByRow.get(row) ?? []),
+      { cell: p.cell, field: p.field, message: problemMessage(p, locale) },
+    ]);
+  }
+  const managers = results.map((m, i): ReportManager => {
+    const row = m.input.row - 1;
+    const indicators: Record<string, ReportIndicator> = {};
+    m.indicators.forEach((ind, k) => {
+      const col = layout.indicatorCols[ind.id];
+      indicators[ind.id] = {
+        score: ind.score,
+        weight: ind.weight,
+        explanation: explanations.indicators[i][k],
+        cell: col === undefined ? "" : cellAddress(row, col),
+      };
+    });
+    const own = [...managerProblems(m, locale), ...(otherByRow.get(m.input.row) ?? [])];
+    for (const p of own) problems.push({ ...p, row: m.input.row, name: m.input.name });
+    return {
+      row: m.input.row,
+      region: m.input.region,
+      name: m.input.name,
+      total: m.total,
+      complete: m.complete,
+      provisional: m.provisional,
+      rankInRegion: m.rankInRegion,
+      rank: m.rank,
+      totalCell: cellAddress(row, layout.totalCol),
+      indicators,
+      problems: own,
+    };
+  });
+  return {
+    ruleSet: input.ruleSet.id,
+    sheet: input.sheet,
+    managers,
+    problems,
+    skippedRows: input.skippedRows.map((s) => ({ row: s.row + 1, reason: s.reason, text: s.text })),
+  };
+}

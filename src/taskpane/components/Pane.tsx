@@ -1,0 +1,142 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { RuleSet } from "../../engine";
+import type { Locale } from "../../engine/types";
+import type { InteractiveHost } from "../../hosts/interactive";
+import { stringsFor } from "../strings";
+import { useGridScore } from "../use-grid-score";
+import { DetectPanel } from "./DetectPanel";
+import { ExplainPanel } from "./ExplainPanel";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { ScorePanel } from "./ScorePanel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", minWidth: "280px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  toolbar: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
+  panel: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
+});
+
+type TabId = "detect" | "score" | "explain" | "problems";
+
+export interface PaneProps {
+  host: InteractiveHost;
+  ruleSet: RuleSet;
+  locale: Locale;
+  onLocale(locale: Locale): void;
+  /** Called when the pane shows a detected sheet (the preview marks its time to interactive). */
+  onInteractive?: () => void;
+}
+
+/** The task pane: detect, score, explain, problems, regenerate — on any interactive host. */
+export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PaneProps) {
+  const styles = useStyles();
+  const strings = stringsFor(locale);
+  const g = useGridScore(host, { ruleSet, locale });
+  const [tab, setTab] = useState<TabId>("detect");
+  const busy = g.phase === "reading" || g.phase === "scoring" || g.phase === "writing";
+
+  useEffect(() => {
+    if (g.selection) setTab("explain");
+  }, [g.selection]);
+
+  const interactive = g.phase === "ready" && g.run !== null;
+  useEffect(() => {
+    if (interactive) onInteractive?.();
+  }, [interactive, onInteractive]);
+
+  return (
+    <main className={styles.root} aria-busy={busy} data-phase={g.phase} data-scored={g.scored}>
+      <div className={styles.header}>
+        <Text weight="semibold" size={400}>
+          {strings.appTitle}
+        </Text>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => onLocale(locale === "zh-CN" ? "en" : "zh-CN")}
+        >
+          {strings.language}
+        </Button>
+      </div>
+      {g.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.error}</MessageBarTitle>
+            {g.error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={g.dismissError}>
+              {strings.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {g.damagedSetting && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.settingDamaged}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.toolbar}>
+        <Button appearance="primary" disabled={busy || !g.run?.detection.ok} onClick={() => void g.score()}>
+          {strings.regenerate}
+        </Button>
+        <Switch label={strings.auto} checked={g.auto} onChange={(_, data) => g.setAuto(data.checked)} />
+      </div>
+      {busy && <ProgressBar aria-label={strings.phase[g.phase]} />}
+      {busy && <Text size={200}>{strings.phase[g.phase]}</Text>}
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+        <Tab value="detect">{strings.detect}</Tab>
+        <Tab value="score">{strings.score}</Tab>
+        <Tab value="explain">{strings.explain}</Tab>
+        <Tab value="problems">
+          {strings.problems}
+          {g.scored && g.run && g.run.problems.length > 0 ? ` (${g.run.problems.length})` : ""}
+        </Tab>
+      </TabList>
+      <div className={styles.panel}>
+        {g.run && tab === "detect" && (
+          <DetectPanel
+            run={g.run}
+            ruleSet={ruleSet}
+            locale={locale}
+            strings={strings}
+            onFieldColumn={(field, column) => void g.setFieldColumn(field, column)}
+          />
+        )}
+        {g.run && tab === "score" && <ScorePanel run={g.run} scored={g.scored} strings={strings} />}
+        {g.run && tab === "explain" && (
+          <ExplainPanel
+            run={g.run}
+            selection={g.selection}
+            ruleSet={ruleSet}
+            locale={locale}
+            strings={strings}
+          />
+        )}
+        {g.run && tab === "problems" && (
+          <ProblemsPanel
+            problems={g.run.problems}
+            ruleSet={ruleSet}
+            locale={locale}
+            strings={strings}
+            onShow={(p) => void g.showProblem(p)}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+// End to end in headless Chromium on the built preview: load, detect, score, explain, edit, auto re-score.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
+import { ensureBuilt, launchChromium, type Browser } from "./chromium";
+
+const SHOTS = resolve(__dirname, "../../.tmp/e2e");
+const FIRST_MANAGER_ROW = 6;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await servePreview(DIST);
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  mkdirSync(SHOTS, { recursive: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The column letters of the grid cell in `row` whose text is exactly `text`. */
+async function columnOf(text: string, row?: number): Promise<string> {
+  const cells = page.locator("td[data-cell]", { hasText: new RegExp(`^${text}$`) });
+  const addresses = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute("data-cell") ?? ""));
+  const address = addresses.find((a) => row === undefined || a.endsWith(String(row)));
+  if (!address) throw new Error(`no cell "${text}" in the grid`);
+  return address.replace(/\d+$/, "");
+}
+
+const cellText = (address: string) => page.locator(`td[data-cell="${address}"]`).innerText();
+
+describe("preview in headless Chromium", () => {
+  it("loads the sample, detects its sheet, scores it, explains a total and re-scores an edit", async () => {
+    await page.goto(server.url);
+    await page.locator('main[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await page.getByText("考核表：考核表").waitFor();
+    expect(await page.getByText(/28 名客户经理，5 个区域/).count()).toBe(1);
+
+    await page.getByRole("button", { name: "重新评分" }).click();
+    await page.locator('main[data-scored="true"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: /^评分/ }).click();
+    expect(await page.getByTestId("scored-count").innerText()).toBe("已评分 28 名客户经理");
+
+    const total = `${await columnOf("总分")}${FIRST_MANAGER_ROW}`;
+    const before = await cellText(total);
+    expect(Number(before)).not.toBeNaN();
+    await page.locator(`td[data-cell="${total}"]`).click();
+    const explanation = page.getByTestId("explanation");
+    await explanation.waitFor();
+    expect(await explanation.innerText()).toMatch(/总分/);
+    await page.screenshot({ path: join(SHOTS, "preview.png") });
+
+    await page.getByRole("switch", { name: "修改后自动评分" }).check();
+    const points = `${await columnOf("加扣分")}${FIRST_MANAGER_ROW}`;
+    const old = await cellText(points);
+    await page.locator(`td[data-cell="${points}"]`).dblclick();
+    const input = page.getByRole("textbox", { name: points });
+    await input.fill(old.trim() === "3" ? "1" : "3");
+    await input.press("Enter");
+    await page.waitForFunction(
+      ([address, previous]) => document.querySelector(`td[data-cell="${address}"]`)?.textContent !== previous,
+      [total, before] as const,
+      { timeout: 30_000 },
+    );
+    expect(await cellText(total)).not.toBe(before);
+    await page.screenshot({ path: join(SHOTS, "preview-rescored.png") });
+  }, 180_000);
+});

@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import {
+  evaluateManager,
+  explainIndicator,
+  explainTotal,
+  formatScore,
+  managerFromValues,
+  roundHalfAway,
+  scoreAll,
+  xiaoshan201405 as rs,
+  type PlainValue,
+} from "../../src/engine";
+import { evaluateArithmetic } from "./arithmetic-parser";
+
+const anyNumber = fc.oneof(
+  fc.double({ noNaN: true }),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.constantFrom(0, -0, 1, -1, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 5e-324),
+);
+const anyValue: fc.Arbitrary<PlainValue> = fc.oneof(
+  anyNumber,
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(anyNumber, { maxLength: 3 }),
+  fc.string({ maxLength: 4 }),
+);
+const fieldIds = rs.fields.map((f) => f.id);
+const anyManager = fc
+  .tuple(...fieldIds.map(() => anyValue))
+  .map((values) =>
+    managerFromValues("城区", "某", Object.fromEntries(fieldIds.map((id, i) => [id, values[i]]))),
+  );
+
+/** Plausible sheet values: whole counts, rates to 0.01 pp, amounts to the yuan. */
+const plausible: Record<string, fc.Arbitrary<PlainValue>> = Object.fromEntries(
+  rs.fields.map((f) => {
+    switch (f.type) {
+      case "count":
+        return [f.id, fc.oneof(fc.integer({ min: 0, max: 400 }), fc.constant(0))];
+      case "netCount":
+        return [f.id, fc.integer({ min: -20, max: 400 })];
+      case "rate":
+        return [f.id, fc.integer({ min: 0, max: 12000 }).map((n) => n / 10000)];
+      case "amount":
+        return [f.id, fc.oneof(fc.integer({ min: 0, max: 200000 }), fc.constant(null))];
+      case "amountList":
+        return [f.id, fc.array(fc.integer({ min: 0, max: 300000 }), { maxLength: 3 })];
+      case "points":
+        return [
+          f.id,
+          fc.oneof(
+            fc.integer({ min: -500, max: 1000 }).map((n) => n / 100),
+            fc.constant(null),
+          ),
+        ];
+      case "text":
+        return [f.id, fc.oneof(fc.constant(null), fc.constant("说明"))];
+    }
+  }),
+);
+const plausibleManager = fc.record(plausible).map((values) => managerFromValues("瓜沥", "某", values));
+
+describe("properties", () => {
+  test("evaluation never throws on any numbers, and every score is finite or null", () => {
+    fc.assert(
+      fc.property(anyManager, (m) => {
+        const r = evaluateManager(rs, m);
+        for (const i of r.indicators) {
+          expect(i.score === null || Number.isFinite(i.score)).toBe(true);
+        }
+        expect(Number.isFinite(r.total)).toBe(true);
+        for (const i of r.indicators) explainIndicator(rs, r, i.id);
+        explainTotal(rs, r, "en");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the arithmetic stated in each explanation reproduces the score", () => {
+    fc.assert(
+      fc.property(plausibleManager, fc.constantFrom("zh-CN" as const, "en" as const), (m, locale) => {
+        const [r] = scoreAll(rs, [m]);
+        for (const i of r.indicators) {
+          if (i.score === null) continue;
+          const text = explainIndicator(rs, r, i.id, locale);
+          const line = text.split("\n").find((l) => l.startsWith(locale === "en" ? "Score " : "得分 "));
+          expect(line).toBeDefined();
+          const body = (line as string).replace(/^(Score|得分) (= )?/, "");
+          const stated = body.split(/ = | ≈ /);
+          expect(stated[stated.length - 1]).toBe(formatScore(i.score));
+          expect(roundHalfAway(evaluateArithmetic(stated[0]), 2)).toBe(i.score);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the total equals the sum of the displayed indicator scores", () => {
+    fc.assert(
+      fc.property(plausibleManager, (m) => {
+        const [r] = scoreAll(rs, [m]);
+        let cents = 0;
+        for (const i of r.indicators) {
+          const head = explainIndicator(rs, r, i.id).split("\n")[0];
+          const shown = head.match(/(-?\d+\.\d\d) 分$/);
+          if (shown) cents += Math.round(Number(shown[1]) * 100);
+        }
+        expect(explainTotal(rs, r).split("\n")[0]).toBe(`总分 ${formatScore(cents / 100)} 分`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

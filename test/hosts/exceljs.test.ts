@@ -1,0 +1,89 @@
+import { inflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { readZip } from "../../src/hosts/xlsx/zip";
+import type { WritePlan } from "../../src/sheet/types";
+import { describeHostContract, type HostUnderTest } from "../../src/hosts/contract";
+import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { xlsxFromSnapshots } from "./xlsx-fixture";
+
+function subject(host: ExcelJsHost): HostUnderTest {
+  return {
+    host,
+    reopen: async () => subject(await ExcelJsHost.load(await host.save())),
+    styleAt: async (sheet, row, col) => host.styleAt(sheet, row, col),
+  };
+}
+
+describeHostContract(
+  "ExcelJS",
+  async (workbook) => subject(await ExcelJsHost.load(await xlsxFromSnapshots(workbook))),
+  {
+    styles: true,
+  },
+);
+
+describe("ExcelJS host", () => {
+  const plan = (
+    notes: Array<{ row: number; col: number; text: string }>,
+    styles: WritePlan["styles"] = [],
+  ) => ({
+    sheet: "S",
+    clear: [],
+    blocks: [],
+    merges: [],
+    styles,
+    notes,
+    deleteNotes: [],
+  });
+
+  async function oneSheet(build: (ws: ExcelJS.Worksheet) => void): Promise<ExcelJsHost> {
+    const wb = new ExcelJS.Workbook();
+    build(wb.addWorksheet("S"));
+    return ExcelJsHost.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+  }
+
+  it("refuses bytes that are not a workbook with a HostError", async () => {
+    await expect(ExcelJsHost.load(new TextEncoder().encode("不是工作簿"))).rejects.toMatchObject({
+      code: "unreadableWorkbook",
+    });
+  });
+
+  it("saves the same bytes twice for the same workbook and time", async () => {
+    const host = await oneSheet((ws) => (ws.getCell("A1").value = 1));
+    await host.apply(plan([{ row: 0, col: 1, text: "【GridScore】\n说明" }]));
+    const when = new Date(Date.UTC(2014, 5, 3));
+    expect(Buffer.from(await host.save(when)).equals(Buffer.from(await host.save(when)))).toBe(true);
+  });
+
+  it("styles our cell without restyling an input cell that shared its style", async () => {
+    const host = await oneSheet((ws) => {
+      for (const address of ["A1", "B1"]) {
+        ws.getCell(address).value = 1;
+        ws.getCell(address).numFmt = "0.00";
+      }
+    });
+    await host.apply(
+      plan([], [{ rect: { top: 0, left: 1, bottom: 0, right: 1 }, style: { fill: "#FFC7CE" } }]),
+    );
+    const reopened = await ExcelJsHost.load(await host.save());
+    expect(reopened.styleAt("S", 0, 1)?.fill).toBe("#FFC7CE");
+    expect(reopened.styleAt("S", 0, 0)?.fill).toBeUndefined();
+  });
+
+  it("writes thousands of notes that all read back, with shape ids declared for each", async () => {
+    const host = await oneSheet((ws) => (ws.getCell("A1").value = "区域"));
+    const notes = Array.from({ length: 3000 }, (_, i) => ({
+      row: i,
+      col: 2,
+      text: `【GridScore】\n第 ${i + 1} 条 <说明> & 得分`,
+    }));
+    const scores = { top: 0, left: 2, values: notes.map((_, i) => [i / 100]) };
+    await host.apply({ ...plan(notes), blocks: [scores] });
+    const bytes = await host.save();
+    const s = await (await ExcelJsHost.load(bytes)).readSheet("S");
+    expect(Object.keys(s.comments)).toHaveLength(3000);
+    expect(s.comments.C3000).toEqual({ text: "【GridScore】\n第 3000 条 <说明> & 得分", ours: true });
+    const vml = readZip(bytes).find((e) => e.name.endsWith(".vml"))!;
+    expect(new TextDecoder().decode(inflateRawSync(vml.data))).toContain('data="1,2,3"');
+  });
+});

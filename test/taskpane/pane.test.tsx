@@ -1,0 +1,158 @@
+/**
+ * @jest-environment jsdom
+ */
+import { webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { xiaoshan201405 } from "../../src/engine";
+import type { InteractiveHost } from "../../src/hosts/interactive";
+import { PaneApp } from "../../src/taskpane/components/PaneApp";
+import { MAPPING_KEY } from "../../src/taskpane/mapping-setting";
+import { MapSettings, paneHost } from "./pane-fixture";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+// Each test detects and scores a real sheet through React: slower than a unit test on a shared CI core.
+jest.setTimeout(20_000);
+
+function renderPane(host: InteractiveHost) {
+  return render(<PaneApp host={host} ruleSet={xiaoshan201405} theme={webLightTheme} />);
+}
+
+async function scoreNow() {
+  const button = await screen.findByRole("button", { name: "重新评分" });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(button);
+  fireEvent.click(screen.getByRole("tab", { name: /评分/ }));
+  await screen.findByTestId("scored-count");
+}
+
+describe("task pane", () => {
+  it("shows the sheet it found, the managers and regions counted, and each field's column", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    expect(await screen.findByText("考核表：考核表")).toBeTruthy();
+    expect(screen.getByText("3 名客户经理，2 个区域")).toBeTruthy();
+    const memberTarget = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" });
+    expect((memberTarget as HTMLSelectElement).value).toBe("N");
+  });
+
+  it("scores on Regenerate and summarises managers, problems and totals by region", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    await scoreNow();
+    expect(screen.getByTestId("scored-count").textContent).toContain("已评分 3 名客户经理");
+    expect(screen.getByTestId("problem-count").textContent).toContain("1 个输入问题");
+    const chart = screen.getByRole("img", { name: "各区域平均总分" });
+    expect(chart.querySelectorAll("[data-region]")).toHaveLength(2);
+    const snapshot = await host.readSheet("考核表");
+    expect(snapshot.values.some((row) => row.includes("总分"))).toBe(true);
+  });
+
+  it("explains the score cell the user selects, with points earned and lost per indicator", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    await scoreNow();
+    const snapshot = await host.readSheet("考核表");
+    const header = snapshot.values.findIndex((row) => row.includes("总分"));
+    const totalCol = snapshot.values[header].indexOf("总分");
+    const firstManagerRow = snapshot.values.findIndex((row) => row[1] === "测试经理甲");
+    act(() => host.userSelect("考核表", { row: firstManagerRow, col: totalCol }));
+    const explanation = await screen.findByTestId("explanation");
+    expect(explanation.textContent).toMatch(/总分/);
+    expect(screen.getByText("城区 · 测试经理甲")).toBeTruthy();
+    const chart = screen.getByRole("img", { name: "各项得分与失分" });
+    expect(chart.querySelectorAll("[data-indicator]").length).toBe(xiaoshan201405.indicators.length);
+  });
+
+  it("lists each input problem with its cell and selects the cell when clicked", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    await scoreNow();
+    fireEvent.click(screen.getByRole("tab", { name: /问题/ }));
+    const list = screen.getByRole("list", { name: "问题" });
+    expect(within(list).getByText(/八十/)).toBeTruthy();
+    fireEvent.click(within(list).getByRole("button", { name: /定位到 N\d+/ }));
+    await waitFor(() => expect(host.selected?.cell.col).toBe(13));
+  });
+
+  it("remembers a corrected column in the workbook settings and detects again with it", async () => {
+    const { host, settings } = paneHost();
+    renderPane(host);
+    const select = await screen.findByRole("combobox", { name: "成员收集 › 目标 所在列" });
+    fireEvent.focus(select);
+    fireEvent.change(select, { target: { value: "O" } });
+    await waitFor(
+      () =>
+        expect(
+          (screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" }) as HTMLSelectElement).value,
+        ).toBe("O"),
+      { timeout: 10_000 },
+    );
+    expect(settings.values.get(MAPPING_KEY)).toMatchObject({
+      app: "GridScore",
+      columns: { memberTarget: "O" },
+    });
+  });
+
+  it("reports a damaged saved mapping in a message bar and does not use it", async () => {
+    const settings = new MapSettings();
+    settings.values.set(MAPPING_KEY, {
+      app: "GridScore",
+      version: 1,
+      ruleSet: "xiaoshan-2014-05",
+      columns: { memberTarget: 7 },
+    });
+    const { host } = paneHost(settings);
+    renderPane(host);
+    expect(await screen.findByText(/已损坏或不属于本插件/)).toBeTruthy();
+    expect(
+      ((await screen.findByRole("combobox", { name: "成员收集 › 目标 所在列" })) as HTMLSelectElement).value,
+    ).toBe("N");
+  });
+
+  it("re-scores the edited row on its own when auto is on", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    await scoreNow();
+    fireEvent.click(screen.getByRole("switch", { name: "修改后自动评分" }));
+    const before = await host.readSheet("考核表");
+    const row = before.values.findIndex((r) => r[1] === "测试经理乙");
+    const header = before.values.findIndex((r) => r.includes("总分"));
+    const totalCol = before.values[header].indexOf("总分");
+    await act(() => host.editCell("考核表", { row, col: 13 }, "5"));
+    await waitFor(
+      async () => {
+        const after = await host.readSheet("考核表");
+        expect(after.values[row][totalCol]).not.toEqual(before.values[row][totalCol]);
+      },
+      { timeout: 10_000 },
+    );
+  });
+
+  it("shows a failure in an error message bar", async () => {
+    const { host } = paneHost();
+    const broken: InteractiveHost = Object.assign(Object.create(host) as InteractiveHost, {
+      readSheet: async () => {
+        throw new Error("工作表读取失败");
+      },
+    });
+    renderPane(broken);
+    expect(await screen.findByText("工作表读取失败")).toBeTruthy();
+    expect(screen.getByText("出错了")).toBeTruthy();
+  });
+
+  it("switches to English and back", async () => {
+    const { host } = paneHost();
+    renderPane(host);
+    fireEvent.click(await screen.findByRole("button", { name: "English" }));
+    expect(await screen.findByText("Scoring sheet: 考核表")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Score again" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    expect(await screen.findByText("考核表：考核表")).toBeTruthy();
+  });
+});
