@@ -36,11 +36,23 @@ export interface CompiledRuleSet {
  * cell shows when the indicator cannot be scored (the value mode's text). Throws FormulaCompileError
  * naming the rule when a rule has no formula.
  */
-export function compileRuleSet(rs: RuleSet, hasColumn: (fieldId: string) => boolean, notScored: string): CompiledRuleSet {
+export function compileRuleSet(
+  rs: RuleSet,
+  hasColumn: (fieldId: string) => boolean,
+  notScored: string,
+): CompiledRuleSet {
   const bound = bindRuleSet(rs);
-  const fields = new Map<string, FieldInfo>(rs.fields.map((f) => [f.id, { type: f.type, optional: f.optional }]));
+  const fields = new Map<string, FieldInfo>(
+    rs.fields.map((f) => [f.id, { type: f.type, optional: f.optional }]),
+  );
   const indicators = bound.indicators.map((ind): CompiledIndicator => {
-    const ctx = { indicator: ind.id, fields, hasColumn, checkedUpFront: new Set<string>(), used: new Set<string>() };
+    const ctx = {
+      indicator: ind.id,
+      fields,
+      hasColumn,
+      checkedUpFront: new Set<string>(),
+      used: new Set<string>(),
+    };
     const body = compileGuarded(ctx, ind.rule, "rule");
     const denoised = call("ROUND", body, num(bound.decimals + NOISE_DECIMALS));
     const formula = call("IFERROR", call("ROUND", denoised, num(bound.decimals)), str(notScored));

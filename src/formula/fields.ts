@@ -32,7 +32,9 @@ export function typeChecks(type: FieldType, x: string): string[] {
  * as 92.52 scores exactly like one typed as 92.52%.
  */
 function typedValue(type: FieldType, x: string): string {
-  return type === "rate" ? iff(cmp(x, ">", num(PERCENT_POINTS_ABOVE)), `ROUND(${op(x, "/", "100")},15)`, x) : x;
+  return type === "rate"
+    ? iff(cmp(x, ">", num(PERCENT_POINTS_ABOVE)), `ROUND(${op(x, "/", "100")},15)`, x)
+    : x;
 }
 
 /** The field's number, or the not-scored signal when the cell is not a valid number of its type. */
@@ -57,7 +59,11 @@ export function fieldPresence(ctx: CompileContext, id: string, path: string): st
   return iff(`ISBLANK(${slot(id)})`, "FALSE", iff(`ISNUMBER(${checked})`, "TRUE", NOT_SCORED_SIGNAL));
 }
 
-export function fieldInfo(ctx: CompileContext, id: string, path: string): { type: FieldType; optional: boolean } {
+export function fieldInfo(
+  ctx: CompileContext,
+  id: string,
+  path: string,
+): { type: FieldType; optional: boolean } {
   return ctx.fields.get(id) ?? cannot(ctx, path, `unknown field "${id}"`);
 }
 
@@ -65,7 +71,10 @@ export function fieldInfo(ctx: CompileContext, id: string, path: string): { type
  * The check of fields read on every path of a rule: the required ones all numbers (COUNT), then each
  * valid for its type; an optional one blank or a valid number.
  */
-export function upFrontCheck(ctx: CompileContext, ids: readonly string[]): { numbers: string; valid: string } {
+export function upFrontCheck(
+  ctx: CompileContext,
+  ids: readonly string[],
+): { numbers: string; valid: string } {
   const required = ids.filter((id) => !fieldInfo(ctx, id, "rule").optional);
   const optional = ids.filter((id) => fieldInfo(ctx, id, "rule").optional);
   const cells = required.map(slot);
@@ -74,7 +83,11 @@ export function upFrontCheck(ctx: CompileContext, ids: readonly string[]): { num
     ...required.flatMap((id) => typeChecks(fieldInfo(ctx, id, "rule").type, slot(id))),
     ...optional.map((id) => {
       const x = slot(id);
-      return iff(`ISBLANK(${x})`, "TRUE", iff(`ISNUMBER(${x})`, and(typeChecks(fieldInfo(ctx, id, "rule").type, x)), "FALSE"));
+      return iff(
+        `ISBLANK(${x})`,
+        "TRUE",
+        iff(`ISNUMBER(${x})`, and(typeChecks(fieldInfo(ctx, id, "rule").type, x)), "FALSE"),
+      );
     }),
   ]);
   return { numbers, valid };

@@ -45,7 +45,11 @@ export function whenPresent(p: string | null | false, body: string, absent: stri
 
 function noRatioInside(ctx: CompileContext, parts: readonly CompiledMeasure[], path: string): void {
   if (parts.some((m) => m.zero !== null)) {
-    cannot(ctx, path, "a ratio inside a sum, difference or combination has no formula (its target-0 rule would leak)");
+    cannot(
+      ctx,
+      path,
+      "a ratio inside a sum, difference or combination has no formula (its target-0 rule would leak)",
+    );
   }
 }
 
@@ -70,9 +74,18 @@ export function compileMeasure(ctx: CompileContext, m: Measure, path: string): C
       noRatioInside(ctx, [a, t], at);
       const targetZero = cmp(t.v, "=", "0");
       const met = m.zeroTarget === "met";
-      const atZero = met ? (a.sure ? "1" : iff(`ISNUMBER(${a.v})`, "1", NOT_SCORED_SIGNAL)) : NOT_SCORED_SIGNAL;
+      const atZero = met
+        ? a.sure
+          ? "1"
+          : iff(`ISNUMBER(${a.v})`, "1", NOT_SCORED_SIGNAL)
+        : NOT_SCORED_SIGNAL;
       const v = iff(targetZero, atZero, op(a.v, "/", t.v));
-      return { v, p: allPresent([a, t]), zero: met ? targetZero : null, sure: met && a.sure === true && t.sure === true };
+      return {
+        v,
+        p: allPresent([a, t]),
+        zero: met ? targetZero : null,
+        sure: met && a.sure === true && t.sure === true,
+      };
     }
     case "add": {
       const parts = m.of.map((x, i) => compileMeasure(ctx, x, `${path}.of[${i}]`));
@@ -87,7 +100,12 @@ export function compileMeasure(ctx: CompileContext, m: Measure, path: string): C
       const a = compileMeasure(ctx, m.of, `${path}.of`);
       const b = compileMeasure(ctx, m.minus, `${path}.minus`);
       noRatioInside(ctx, [a, b], at);
-      return { v: op(a.v, "-", b.v), p: allPresent([a, b]), zero: null, sure: a.sure === true && b.sure === true };
+      return {
+        v: op(a.v, "-", b.v),
+        p: allPresent([a, b]),
+        zero: null,
+        sure: a.sure === true && b.sure === true,
+      };
     }
     case "quotient": {
       const info = fieldInfo(ctx, m.field, at);

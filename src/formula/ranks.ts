@@ -37,7 +37,9 @@ function absRange(col: number, top: number, bottom: number): string {
 /** The manager's own score cells, consecutive columns as one range ("C7:Q7"). */
 function ownScoreCells(cols: RankColumns, row: number): string[] {
   const sorted = [...cols.scoreCols].sort((a, b) => a - b);
-  return runs(sorted).map(([a, b]) => (a === b ? cellAddress(row, a) : `${cellAddress(row, a)}:${cellAddress(row, b)}`));
+  return runs(sorted).map(([a, b]) =>
+    a === b ? cellAddress(row, a) : `${cellAddress(row, a)}:${cellAddress(row, b)}`,
+  );
 }
 
 export function totalFormula(cols: RankColumns, row: number, decimals: number): string {

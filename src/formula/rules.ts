@@ -44,7 +44,11 @@ function bandTest(v: string, band: { from?: unknown; to?: unknown }): string {
 }
 
 /** Band by band, the first band holding the value; a gap scores 0. */
-function chain<B extends { from?: unknown; to?: unknown }>(v: string, bands: readonly B[], score: (b: B, i: number) => string): string {
+function chain<B extends { from?: unknown; to?: unknown }>(
+  v: string,
+  bands: readonly B[],
+  score: (b: B, i: number) => string,
+): string {
   let out = "0";
   for (let i = bands.length - 1; i >= 0; i--) {
     const test = bandTest(v, bands[i]);
@@ -108,7 +112,9 @@ function perUnitValue(m: CompiledMeasure): string {
  * then read plainly inside it.
  */
 export function compileGuarded(ctx: CompileContext, rule: Rule, path: string): string {
-  const fresh = [...alwaysRead(ctx.fields, rule)].filter((id) => ctx.hasColumn(id) && !ctx.checkedUpFront.has(id));
+  const fresh = [...alwaysRead(ctx.fields, rule)].filter(
+    (id) => ctx.hasColumn(id) && !ctx.checkedUpFront.has(id),
+  );
   if (fresh.length === 0) return compileRule(ctx, rule, path);
   for (const id of fresh) ctx.used.add(id);
   const inner: CompileContext = { ...ctx, checkedUpFront: new Set([...ctx.checkedUpFront, ...fresh]) };
@@ -154,7 +160,8 @@ export function compileRule(ctx: CompileContext, rule: Rule, path: string): stri
     case "perUnit": {
       const x = perUnitValue(compileMeasure(ctx, rule.measure, `${path}.measure`));
       const points = num(n(rule.points));
-      const earned = rule.negative === "zero" ? iff(cmp(x, "<", "0"), "0", op(points, "*", x)) : op(points, "*", x);
+      const earned =
+        rule.negative === "zero" ? iff(cmp(x, "<", "0"), "0", op(points, "*", x)) : op(points, "*", x);
       const base = rule.base === undefined ? 0 : n(rule.base);
       return base === 0 ? earned : op(num(base), "+", earned);
     }

@@ -7,7 +7,12 @@ import type { FieldInput, FieldType, Locale, ManagerResult } from "../engine/typ
 import type { RuleSet } from "../engine/ruleset";
 import { bindRuleSet } from "../engine/bind";
 import { cellAddress } from "../sheet/address";
-import { NOT_SCORED, type CellWriter, type IndicatorCellContext, type ManagerCellContext } from "../sheet/cell-writer";
+import {
+  NOT_SCORED,
+  type CellWriter,
+  type IndicatorCellContext,
+  type ManagerCellContext,
+} from "../sheet/cell-writer";
 import type { Detection } from "../sheet/detection";
 import type { CellValue, Rect, SheetSnapshot, WriteValue } from "../sheet/types";
 import { compileRuleSet, indicatorFormula, type CompiledRuleSet } from "./compile";
@@ -43,7 +48,8 @@ function rankRows(all: readonly ManagerResult[]): RankRows {
 /** The top-left cell of the merged area holding (row, col), or the cell itself. */
 function masterCell(merges: readonly Rect[], row: number, col: number): { row: number; col: number } {
   for (const m of merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return { row: m.top, col: m.left };
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
+      return { row: m.top, col: m.left };
   }
   return { row, col };
 }
@@ -86,8 +92,11 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       const input = ctx.result.input.fields[id];
       if (input === undefined) continue;
       const at = cellOf(ctx, id);
-      const raw: CellValue = ctx.snapshot ? (ctx.snapshot.values[at.row]?.[at.col] ?? null) : rawFromInput(input);
-      if (!formulaReadsAlike(types.get(id) ?? "points", raw, input)) out.push({ cell: input.cell, text: input.text });
+      const raw: CellValue = ctx.snapshot
+        ? (ctx.snapshot.values[at.row]?.[at.col] ?? null)
+        : rawFromInput(input);
+      if (!formulaReadsAlike(types.get(id) ?? "points", raw, input))
+        out.push({ cell: input.cell, text: input.text });
     }
     return out;
   };
@@ -104,9 +113,16 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       return { formula, cached: value };
     },
     total: (ctx) => ({ formula: totalFormula(columns(ctx), ctx.row, decimals), cached: ctx.result.total }),
-    rank: (ctx) => ({ formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).all), cached: ctx.result.rank }),
+    rank: (ctx) => ({
+      formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).all),
+      cached: ctx.result.rank,
+    }),
     rankInRegion: (ctx) => ({
-      formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row]),
+      formula: rankFormula(
+        columns(ctx),
+        ctx.row,
+        rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row],
+      ),
       cached: ctx.result.rankInRegion,
     }),
     indicatorNote(ctx, explanation) {

@@ -20,7 +20,10 @@ export interface FormulaRun {
   host: ExcelJsHost;
 }
 
-export async function scoreInFormulaMode(bytes: Uint8Array, rs: RuleSet = xiaoshan201405): Promise<FormulaRun> {
+export async function scoreInFormulaMode(
+  bytes: Uint8Array,
+  rs: RuleSet = xiaoshan201405,
+): Promise<FormulaRun> {
   const host = await ExcelJsHost.load(bytes, { codec: zlibCodec });
   const run = await scoreWorkbook(host, { ruleSet: rs, locale: "zh-CN", formulas: true });
   return { run, host };
@@ -47,8 +50,11 @@ function numericFormulaResults(bytes: Uint8Array, sheetIndex: number): Map<strin
   const part = readZip(bytes).find((e) => e.name === `xl/worksheets/sheet${sheetIndex}.xml`)!;
   const xml = (part.method === 8 ? inflateRawSync(part.data) : Buffer.from(part.data)).toString("utf8");
   const out = new Map<string, number>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?: t="n")?[^>]*><f[^>]*>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g)) {
-    if (!m[0].includes(' t="s') && !m[0].includes(' t="e"') && !m[0].includes(' t="b"')) out.set(m[1], Number(m[2]));
+  for (const m of xml.matchAll(
+    /<c r="([A-Z]+\d+)"[^>]*?(?: t="n")?[^>]*><f[^>]*>[^<]*<\/f><v>([^<]*)<\/v><\/c>/g,
+  )) {
+    if (!m[0].includes(' t="s') && !m[0].includes(' t="e"') && !m[0].includes(' t="b"'))
+      out.set(m[1], Number(m[2]));
   }
   return out;
 }
@@ -60,7 +66,8 @@ export async function readValues(bytes: Uint8Array, sheet: string): Promise<Valu
   const numbers = numericFormulaResults(bytes, wb.worksheets.indexOf(ws) + 1);
   return (address) => {
     const v = ws.getCell(address).value;
-    if (v !== null && typeof v === "object" && "formula" in v) return numbers.get(address) ?? v.result ?? null;
+    if (v !== null && typeof v === "object" && "formula" in v)
+      return numbers.get(address) ?? v.result ?? null;
     return v;
   };
 }
@@ -79,7 +86,8 @@ export function mismatches(run: ScoreRun, lo: Values, notScored = "未评分"): 
     if (seen !== engine) out.push({ cell, what, engine, libreoffice: seen });
   };
   for (const m of run.report.managers) {
-    for (const [id, ind] of Object.entries(m.indicators)) check(ind.cell, `${m.name} ${id}`, ind.score ?? notScored, lo(ind.cell));
+    for (const [id, ind] of Object.entries(m.indicators))
+      check(ind.cell, `${m.name} ${id}`, ind.score ?? notScored, lo(ind.cell));
     check(m.totalCell, `${m.name} total`, m.total, lo(m.totalCell));
     const row = m.row - 1;
     const regionCell = cellAddress(row, run.layout.rankInRegionCol);
@@ -91,7 +99,10 @@ export function mismatches(run: ScoreRun, lo: Values, notScored = "未评分"): 
 }
 
 /** Score in formula mode, spoil the cache, recalculate in LibreOffice, compare. */
-export async function differential(lo: LibreOffice, bytes: Uint8Array): Promise<{ run: ScoreRun; found: Mismatch[]; values: Values }> {
+export async function differential(
+  lo: LibreOffice,
+  bytes: Uint8Array,
+): Promise<{ run: ScoreRun; found: Mismatch[]; values: Values }> {
   const { run, host } = await scoreInFormulaMode(bytes);
   const recalculated = await lo.recalculate(await spoiledCopy(host, run.sheet));
   const values = await readValues(recalculated, run.sheet);

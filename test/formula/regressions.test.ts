@@ -13,14 +13,35 @@ import { scoreWorkbook } from "../../src/sheet/pipeline";
 import { mismatches, readValues, scoreInFormulaMode, spoiledCopy } from "./harness";
 
 const BASE: SampleManager["values"] = {
-  payTarget: 1, payAccounts: 1, gpNetAdds: 1, accessNetAdds: 1, bizNetAdds: 1,
-  buildTarget: 50, buildCumulative: 45, buildThisMonth: 3,
-  memberTarget: 300, memberCollected: 270, memberAuthenticity: 0.85,
-  fourGTargetUsers: 80, fourGCardSwapped: 36, fourGPlanChanged: 30,
-  contractTarget: 10, contractDone: 8, workPhoneTarget: 100, workPhoneNetAdds: 90,
-  presenceWeeksRequired: 4, presenceWeeksMet: 4, unvisitedGroups: 2,
-  warningTimeliness: 0.95, warningTimelinessTarget: 0.98, vipRecovery: 0.926, groupProductRecovery: 0.91,
-  groupSatisfaction: 0.8, goldReportRate: 0.9, groupProductAnnualRecovery: 0.98, regionalScore: 8,
+  payTarget: 1,
+  payAccounts: 1,
+  gpNetAdds: 1,
+  accessNetAdds: 1,
+  bizNetAdds: 1,
+  buildTarget: 50,
+  buildCumulative: 45,
+  buildThisMonth: 3,
+  memberTarget: 300,
+  memberCollected: 270,
+  memberAuthenticity: 0.85,
+  fourGTargetUsers: 80,
+  fourGCardSwapped: 36,
+  fourGPlanChanged: 30,
+  contractTarget: 10,
+  contractDone: 8,
+  workPhoneTarget: 100,
+  workPhoneNetAdds: 90,
+  presenceWeeksRequired: 4,
+  presenceWeeksMet: 4,
+  unvisitedGroups: 2,
+  warningTimeliness: 0.95,
+  warningTimelinessTarget: 0.98,
+  vipRecovery: 0.926,
+  groupProductRecovery: 0.91,
+  groupSatisfaction: 0.8,
+  goldReportRate: 0.9,
+  groupProductAnnualRecovery: 0.98,
+  regionalScore: 8,
 };
 
 const MANAGERS: SampleManager[] = [
@@ -29,13 +50,31 @@ const MANAGERS: SampleManager[] = [
   {
     region: "东片",
     name: "周一",
-    values: { ...BASE, presenceWeeksRequired: 3, presenceWeeksMet: 2, unvisitedGroups: 0, warningTimeliness: 0.9305, warningTimelinessTarget: 0.95, vipRecovery: { value: 92.52, format: "General" }, groupProductRecovery: 0.7964 },
+    values: {
+      ...BASE,
+      presenceWeeksRequired: 3,
+      presenceWeeksMet: 2,
+      unvisitedGroups: 0,
+      warningTimeliness: 0.9305,
+      warningTimelinessTarget: 0.95,
+      vipRecovery: { value: 92.52, format: "General" },
+      groupProductRecovery: 0.7964,
+    },
   },
   // 2 + (3 − 1 − 0.36 − 0.155 + 0.5) = 3.985 exactly, computed as 3.9849999999999945: still 3.99.
   {
     region: "东片",
     name: "吴二",
-    values: { ...BASE, presenceWeeksRequired: 5, presenceWeeksMet: 5, unvisitedGroups: 5, warningTimeliness: 0.964, warningTimelinessTarget: 1, vipRecovery: { value: 92.69, format: "General" }, groupProductRecovery: { value: 90.96, format: "General" } },
+    values: {
+      ...BASE,
+      presenceWeeksRequired: 5,
+      presenceWeeksMet: 5,
+      unvisitedGroups: 5,
+      warningTimeliness: 0.964,
+      warningTimelinessTarget: 1,
+      vipRecovery: { value: 92.69, format: "General" },
+      groupProductRecovery: { value: 90.96, format: "General" },
+    },
   },
   { region: "西片", name: "郑三", values: BASE },
 ];
@@ -49,13 +88,17 @@ beforeAll(() => {
 afterAll(() => lo.dispose());
 
 async function workbookBytes(managers: SampleManager[]): Promise<Uint8Array> {
-  return ExcelJsHost.fromWorkbook(referenceWorkbook(managers, new Date(Date.UTC(2014, 5, 3))), { codec: zlibCodec }).save();
+  return ExcelJsHost.fromWorkbook(referenceWorkbook(managers, new Date(Date.UTC(2014, 5, 3))), {
+    codec: zlibCodec,
+  }).save();
 }
 
 describe("LibreOffice and the engine at half cents and on percent points", () => {
   test("agree on the cases they once disagreed on, and an edited input rescores live", async () => {
     const { run, host } = await scoreInFormulaMode(await workbookBytes(MANAGERS));
-    expect(run.results.map((m) => m.indicators.find((i) => i.id === "servicePresence")!.score)).toEqual([2.07, 3.99, 4.6]);
+    expect(run.results.map((m) => m.indicators.find((i) => i.id === "servicePresence")!.score)).toEqual([
+      2.07, 3.99, 4.6,
+    ]);
 
     // 郑三 collects 300 of 300 members instead of 270: 成员收集 goes from 0.85 × 9 = 7.65 to 0.85 × 10 = 8.50.
     const editedRow = run.results[2].input.row;
@@ -73,7 +116,11 @@ describe("LibreOffice and the engine at half cents and on percent points", () =>
     // The engine, scoring the edited workbook, agrees with LibreOffice on every cell.
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.load(recalculated as unknown as ArrayBuffer);
-    const rescored = await scoreWorkbook(ExcelJsHost.fromWorkbook(edited), { ruleSet: xiaoshan201405, locale: "zh-CN", apply: false });
+    const rescored = await scoreWorkbook(ExcelJsHost.fromWorkbook(edited), {
+      ruleSet: xiaoshan201405,
+      locale: "zh-CN",
+      apply: false,
+    });
     expect(mismatches(rescored, values)).toEqual([]);
   }, 120_000);
 });
