@@ -52,6 +52,32 @@ class EsbuildMinify {
   }
 }
 
+/**
+ * Emits the bundled sample's sheets as prebuilt snapshots (src/preview/build-snapshots.ts, read by the
+ * ExcelJS host), so the preview's first paint needs no ExcelJS; ExcelJS loads lazily to open or download.
+ */
+class SampleSnapshots {
+  constructor(xlsx, to) {
+    this.xlsx = path.resolve(__dirname, xlsx);
+    this.to = to;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("SampleSnapshots", (compilation) => {
+      compilation.fileDependencies.add(this.xlsx);
+      compilation.hooks.processAssets.tapPromise(
+        { name: "SampleSnapshots", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const tsx = require("tsx/cjs/api");
+          const { sampleSnapshotsJson } = tsx.require("./src/preview/build-snapshots.ts", __filename);
+          const json = await sampleSnapshotsJson(this.xlsx);
+          compilation.emitAsset(this.to, new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -93,6 +119,7 @@ module.exports = async (env, options) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
+      new SampleSnapshots("assets/samples/sample-2014-05.xlsx", "samples/sample-2014-05.snapshots.json"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },

@@ -4,14 +4,16 @@
  * Ends with `ms engine/10k`, `ms explain/10k` and `ratio engine/zen`.
  */
 import { cpus, loadavg } from "node:os";
-import { explainIndicator, explainTotal, scoreAll, xiaoshan201405 } from "../src/engine";
 import type { Locale, ManagerResult } from "../src/engine/types";
+import { loadShippedEngine } from "./shipped-engine";
 import { generateManagers, toZenRequest } from "./generate";
 import { toManagerInput } from "./manager-input";
 import { count, describe, ms, perSecond, timeSync, type Timing } from "./timing";
 import { IN_FLIGHT, UNTRACED_SAMPLE, zenAgreement, zenThroughput } from "./zen-timing";
 
 const MANAGERS = 10_000;
+const { engine, how } = loadShippedEngine();
+const { explainIndicator, explainTotal, scoreAll, xiaoshan201405 } = engine;
 const TARGET = { engineMs: 100, explainMs: 300, ratio: 30 };
 
 /** Renders every indicator's explanation and the total's; returns the characters written. */
@@ -35,6 +37,10 @@ export async function run(): Promise<void> {
   const indicatorCount = xiaoshan201405.indicators.length;
   const load = loadavg().map((l) => l.toFixed(1));
   console.log(`machine: ${cpus().length} cores, load average ${load.join(" ")} (timings grow with the load)`);
+  const flags = process.execArgv.filter(
+    (a) => a.startsWith("--") && !a.includes("import") && !a.includes("require"),
+  );
+  console.log(`engine as shipped: ${how}; node ${process.version}, V8 flags: ${flags.join(" ") || "none"}`);
 
   let results: ManagerResult[] = [];
   timeSync(5, () => void (results = scoreAll(xiaoshan201405, inputs)));

@@ -1,6 +1,7 @@
 /**
  * Bench part "pane": the task pane's production bundle (gzip) and the preview's time to interactive in
- * headless Chromium (navigation start → the pane shows the detected sample). Builds first.
+ * headless Chromium (navigation start → the pane shows the detected sample and the grid its sheet, painted:
+ * the preview's `gridscore:interactive` mark). Builds first.
  * Prints `kb pane-gzip: <number>` (target ≤ 300) and `ms preview-interactive: <number>` (target < 1000).
  */
 import { execFileSync } from "node:child_process";
@@ -28,9 +29,12 @@ async function interactiveMs(url: string): Promise<number> {
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.locator('main[data-phase="ready"]').waitFor({ timeout: 60_000 });
-    return await page.evaluate(
-      () => performance.getEntriesByName("gridscore:interactive")[0]?.startTime ?? NaN,
+    const mark = await page.waitForFunction(
+      () => performance.getEntriesByName("gridscore:interactive")[0]?.startTime,
+      null,
+      { timeout: 60_000 },
     );
+    return Number(await mark.jsonValue());
   } finally {
     await browser.close();
   }

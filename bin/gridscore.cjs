@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// The gridscore command: runs the TypeScript sources through tsx (a runtime dependency).
+// The gridscore command: the prebuilt bundle when it is up to date (see cli-bundle.cjs), otherwise
+// the TypeScript sources through tsx (a runtime dependency).
 "use strict";
-require("tsx/cjs");
-require("../src/cli/main.ts").run();
+const bundle = require("./cli-bundle.cjs").freshBundle();
+if (bundle) {
+  require(bundle).run();
+} else {
+  require("tsx/cjs");
+  require("../src/cli/main.ts").run();
+}

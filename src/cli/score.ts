@@ -10,7 +10,7 @@ import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
 import type { CliCommand } from "./args";
-import { progressBar, type ProgressSink } from "./progress";
+import { progressBar, type Progress, type ProgressSink } from "./progress";
 import { detectionLines, problemLines, rankingLines } from "./summary";
 import { zlibCodec } from "./zlib-codec";
 
@@ -37,6 +37,31 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   progress.stage(zh ? "读取工作簿…" : "reading the workbook…", 0.02);
   const host = await loadWorkbook(cmd);
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
+  const scored = await scoreAndSummarise(host, cmd, progress);
+  progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
+  await writeOutput(cmd.out, await host.save(), cmd);
+  if (cmd.report && scored.report) await writeOutput(cmd.report, scored.report, cmd);
+  progress.done();
+  io.out(scored.summary + elapsedLine(scored.managers, scored.problems, cmd, Date.now() - started));
+  return scored.problems > 0 ? 2 : 0;
+}
+
+/** What is left of a run once the plan is applied: the printed summary and the report's bytes. */
+interface Scored {
+  summary: string;
+  report: Uint8Array | undefined;
+  managers: number;
+  problems: number;
+}
+
+/**
+ * Scores the workbook and keeps only what is printed and written later. The run itself (results,
+ * traces, explanations, report) is no longer reachable once this returns, so that saving, which
+ * allocates a lot, does not make the garbage collector walk it again and again (measured: that
+ * made saving 10,000 managers twice as slow).
+ */
+async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress: Progress): Promise<Scored> {
+  const zh = cmd.locale === "zh-CN";
   const run = await score(host, cmd);
   if (!run.detection.ok) {
     progress.done();
@@ -47,13 +72,13 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
         : `Cannot score: no scoring sheet recognised in "${cmd.input}".\nWhat was found:\n${found}`,
     );
   }
-  progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
-  await writeOutput(cmd.out, await host.save(), cmd);
-  if (cmd.report)
-    await writeOutput(cmd.report, new TextEncoder().encode(JSON.stringify(run.report, null, 2)), cmd);
-  progress.done();
-  printRun(run, cmd, io, Date.now() - started);
-  return run.report.problems.length > 0 ? 2 : 0;
+  return {
+    summary: runSummary(run, cmd),
+    // Bytes (outside the JavaScript heap) rather than the report's objects or its JSON text.
+    report: cmd.report ? new TextEncoder().encode(JSON.stringify(run.report, null, 2)) : undefined,
+    managers: run.results.length,
+    problems: run.report.problems.length,
+  };
 }
 
 async function loadWorkbook(cmd: ScoreCommand): Promise<ExcelJsHost> {
@@ -112,7 +137,8 @@ function fileProblem(e: unknown, path: string, zh: boolean, action: "read" | "wr
   return zh ? `无法写入“${path}”：${detail}` : `Cannot write "${path}": ${detail}`;
 }
 
-function printRun(run: ScoreRun, cmd: ScoreCommand, io: CliIo, ms: number): void {
+/** Everything printed after a run but its last line (which says how long it took). */
+function runSummary(run: ScoreRun, cmd: ScoreCommand): string {
   const zh = cmd.locale === "zh-CN";
   const rs = xiaoshan201405;
   const lines: string[] = [];
@@ -125,11 +151,12 @@ function printRun(run: ScoreRun, cmd: ScoreCommand, io: CliIo, ms: number): void
   lines.push("");
   lines.push(zh ? `已写出：${cmd.out}` : `Written: ${cmd.out}`);
   if (cmd.report) lines.push(zh ? `报告：${cmd.report}` : `Report: ${cmd.report}`);
+  return lines.join("\n") + "\n";
+}
+
+function elapsedLine(managers: number, problems: number, cmd: ScoreCommand, ms: number): string {
   const seconds = (ms / 1000).toFixed(1);
-  lines.push(
-    zh
-      ? `共 ${run.results.length} 人，输入问题 ${problems} 个，用时 ${seconds} 秒。`
-      : `${run.results.length} managers, ${problems} input problems, ${seconds} s.`,
-  );
-  io.out(lines.join("\n") + "\n");
+  return cmd.locale === "zh-CN"
+    ? `共 ${managers} 人，输入问题 ${problems} 个，用时 ${seconds} 秒。\n`
+    : `${managers} managers, ${problems} input problems, ${seconds} s.\n`;
 }

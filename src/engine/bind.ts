@@ -4,14 +4,16 @@
  * the bound rules are cached per rule set. Evaluation only ever sees bound rules.
  */
 import type { FieldType } from "./types";
-import type { FieldDecl } from "./context";
+import { type FieldDecl, declOf } from "./context";
+import type { RuleFn } from "./compile";
 import type { Measure, Rule } from "./rule";
 import { isRateMeasure } from "./measure-unit";
-import { refs } from "./rule";
+import { compiler, refs } from "./rule";
 import type { RuleSet } from "./ruleset";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { walkNodes } from "./walk";
+import { PathNode } from "./path";
 
 export interface BoundIndicator {
   id: string;
@@ -20,6 +22,12 @@ export interface BoundIndicator {
   rule: Rule;
   /** Every field the rule can read, whichever branch applies (all are checked for problems). */
   fieldsUsed: readonly string[];
+  /** The root of the tree of paths its evaluations take (see path.ts). */
+  paths: PathNode;
+  /** The rule compiled into closures (see compile.ts). */
+  run: RuleFn;
+  /** The declarations of `fieldsUsed`. */
+  declsUsed: readonly FieldDecl[];
 }
 
 /** Fields a rule reads; a first-present measure's fallbacks only count when used (they are optional). */
@@ -39,6 +47,9 @@ function fieldsOf(node: unknown, found: Set<string> = new Set()): string[] {
 export interface BoundRuleSet {
   decimals: number;
   indicators: BoundIndicator[];
+  indicatorById: ReadonlyMap<string, BoundIndicator>;
+  /** The position of each indicator (results list them in this order). */
+  indexById: ReadonlyMap<string, number>;
   fields: ReadonlyMap<string, FieldDecl>;
   fieldType: (id: string) => FieldType | undefined;
   /** Whether a measure is a rate (shown as percent). */
@@ -79,7 +90,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
       issues.push(`parameters.${name}: value ${JSON.stringify(def.value)} is not one of its options`);
     }
   }
-  const indicators: BoundIndicator[] = rs.indicators.map((ind, i) => {
+  const bindings = rs.indicators.map((ind, i) => {
     const path = `indicators[${i}].rule`;
     const raw = substitute(ind.rule, values, path, issues);
     const checked = refs.rule.safeParse(raw);
@@ -96,8 +107,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
         }
       });
     }
-    const rule = (checked.data ?? ind.rule) as Rule;
-    return { id: ind.id, weight: ind.weight, bonus: ind.bonus, rule, fieldsUsed: fieldsOf(rule) };
+    return { ind, rule: (checked.data ?? ind.rule) as Rule };
   });
   const decimals = substitute(rs.scoreDecimals, values, "scoreDecimals", issues);
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
@@ -108,12 +118,29 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
     rs.fields.map((f) => [f.id, { id: f.id, type: f.type, optional: f.optional }]),
   );
   const fieldType = (id: string) => fields.get(id)?.type;
+  const isRate = (node: Measure) => isRateMeasure(node, fieldType);
+  const compile = compiler(isRate, (id) => declOf(fields, id));
+  const indicators: BoundIndicator[] = bindings.map(({ ind, rule }) => {
+    const fieldsUsed = fieldsOf(rule);
+    return {
+      id: ind.id,
+      weight: ind.weight,
+      bonus: ind.bonus,
+      rule,
+      fieldsUsed,
+      paths: new PathNode([]),
+      run: compile.rule(rule),
+      declsUsed: fieldsUsed.map((id) => declOf(fields, id)),
+    };
+  });
   const bound: BoundRuleSet = {
     decimals: decimals as number,
     indicators,
+    indicatorById: new Map(indicators.map((ind) => [ind.id, ind])),
+    indexById: new Map(indicators.map((ind, i) => [ind.id, i])),
     fields,
     fieldType,
-    isRate: (node) => isRateMeasure(node, fieldType),
+    isRate,
   };
   cache.set(rs, bound);
   return bound;

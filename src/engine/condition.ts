@@ -5,6 +5,7 @@ import { atLeast, sameNumber } from "./decimal";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import type { Measure } from "./rule";
+import type { Compiler } from "./compile";
 
 export type Comparison = ">=" | ">" | "=" | "<=" | "<";
 
@@ -17,11 +18,24 @@ export interface Condition {
 export const conditionSchema = (refs: SchemaRefs): z.ZodType<Condition> =>
   z.strictObject({ measure: refs.measure, op: choiceP([">=", ">", "=", "<=", "<"]), value: numP });
 
-/** Tests the condition; an absent measure never holds. Returns the measured value (NaN when absent). */
-export function testCondition(cond: Condition, ctx: EvalContext): { held: boolean; value: number } {
-  const e = ctx.measure(cond.measure, ctx);
-  if (e === null) return { held: false, value: Number.NaN };
-  return { held: compare(e.v, choice(cond.op), num(cond.value)), value: e.v };
+export interface CompiledCondition {
+  /** The measured value, NaN when the measure is absent. */
+  measured: <V>(ctx: EvalContext<V>) => number;
+  /** Whether the condition holds for a measured value (an absent measure never holds). */
+  holds: (value: number) => boolean;
+}
+
+export function compileCondition(cond: Condition, c: Compiler): CompiledCondition {
+  const measure = c.measure(cond.measure);
+  const op = choice(cond.op);
+  const edge = num(cond.value);
+  return {
+    measured: (ctx) => {
+      const e = measure(ctx);
+      return e === null ? Number.NaN : ctx.ar.value(e);
+    },
+    holds: (value) => !Number.isNaN(value) && compare(value, op, edge),
+  };
 }
 
 export function compare(x: number, op: Comparison, y: number): boolean {

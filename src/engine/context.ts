@@ -3,9 +3,9 @@
  * trace), and where problems, warnings and steps accumulate. Kinds receive it and never throw on data.
  */
 import type { FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
-import type { Expr } from "./expr";
+import type { Arithmetic } from "./arithmetic";
+import type { PathNode } from "./path";
 import type { TraceStep } from "./trace";
-import type { Measure, Rule } from "./rule";
 import type { RatioMeasure } from "./measures/ratio";
 
 export interface FieldDecl {
@@ -14,21 +14,22 @@ export interface FieldDecl {
   optional: boolean;
 }
 
-export interface EvalContext {
-  readonly input: ManagerInput;
+/**
+ * `V` is the value type of the arithmetic: `number` while scoring, `Expr` while explaining (see
+ * arithmetic.ts); the detailed steps are recorded only while explaining.
+ */
+export interface EvalContext<V> {
+  input: ManagerInput;
   readonly fields: ReadonlyMap<string, FieldDecl>;
-  readonly rule: (node: Rule, ctx: EvalContext) => Expr;
-  /** null = absent (a blank optional field, or no alternative present). */
-  readonly measure: (node: Measure, ctx: EvalContext) => Expr | null;
-  /** Whether a measure is a rate (its constants are shown as percent). */
-  readonly isRate: (node: Measure) => boolean;
+  readonly ar: Arithmetic<V>;
   /** Field ids read (the trace's `fields`). */
   read: string[];
-  steps: TraceStep[];
+  /** The detailed steps (explaining), or null (scoring: not recorded). */
+  steps: TraceStep<V>[] | null;
+  /** Where the evaluation is on its indicator's path tree (see path.ts and `decide`). */
+  path: PathNode;
   problems: InputProblem[];
   warnings: ResultWarning[];
-  /** Whether the field last read is a rate (set by readField). */
-  lastRate: boolean;
   pending: boolean;
   /** Set by a ratio whose target is 0, for the banded rule that measured it. */
   zeroTarget: RatioMeasure | null;
@@ -48,29 +49,41 @@ export function expectedFor(type: FieldType): string {
   return EXPECTED[type];
 }
 
-export function addProblem(ctx: EvalContext, problem: InputProblem): void {
+/** Records a choice at a decision point (a band, a branch, a cap…) on the path. */
+export function decide<V>(ctx: EvalContext<V>, choice: number): void {
+  ctx.path = ctx.path.choose(choice);
+}
+
+export function addProblem<V>(ctx: EvalContext<V>, problem: InputProblem): void {
   const list = ctx.problems;
   for (let i = 0; i < list.length; i++)
     if (list[i].field === problem.field && list[i].code === problem.code) return;
   list.push(problem);
 }
 
-function record(ctx: EvalContext, id: string): void {
+function record<V>(ctx: EvalContext<V>, id: string): void {
   const list = ctx.read;
   for (let i = 0; i < list.length; i++) if (list[i] === id) return;
   list.push(id);
+}
+
+/** The declaration of a field; an undeclared one reads as required points (the checker reports it). */
+export function declOf(fields: ReadonlyMap<string, FieldDecl>, id: string): FieldDecl {
+  return fields.get(id) ?? { id, type: "points", optional: false };
 }
 
 /**
  * Reads one field. Returns its value, or null when it is blank/absent (allowed for optional fields,
  * else an input problem is recorded) or unusable (the parser's problem is recorded).
  */
-export function readField(ctx: EvalContext, id: string): number | readonly number[] | string | null {
-  const decl = ctx.fields.get(id);
+export function readField<V>(
+  ctx: EvalContext<V>,
+  decl: FieldDecl,
+): number | readonly number[] | string | null {
+  const id = decl.id;
   const fi = ctx.input.fields[id];
-  const type: FieldType = decl?.type ?? "points";
-  const optional = decl?.optional ?? false;
-  ctx.lastRate = type === "rate";
+  const type = decl.type;
+  const optional = decl.optional;
   record(ctx, id);
   if (fi === undefined) {
     if (!optional) {

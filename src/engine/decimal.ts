@@ -60,28 +60,40 @@ export function formatScore(n: number, decimals = 2): string {
   );
 }
 
+/** `scaled` ÷ 10^decimals as text, from integers (no toFixed, no shortest-double search). */
+function fromUnits(scaled: number, decimals: number): string {
+  const f = pow10(decimals);
+  const sign = scaled < 0 ? "-" : "";
+  const units = Math.abs(scaled);
+  const whole = Math.floor(units / f);
+  let frac = units - whole * f;
+  if (frac === 0) return sign + whole;
+  let digits = decimals;
+  while (frac % 10 === 0) {
+    frac /= 10;
+    digits--;
+  }
+  return sign + whole + "." + ZEROS[digits - String(frac).length] + frac;
+}
+
 /**
  * A number as short exact-looking text: integers as is, others to at most 9 decimals, no trailing zeros.
- * Values with at most 6 decimals (nearly all sheet figures) are built from integers: no toFixed/Intl.
+ * Below a million it is built from integers (no toFixed/Intl; at most 15 significant digits, so the
+ * text is exactly what String() would give for the rounded value): values with at most 6 decimals
+ * (nearly all sheet figures), then unrounded results such as 40 ÷ 3 at 9 decimals.
  */
 export function formatNumber(x: number): string {
   if (Number.isInteger(x)) return String(x);
+  const ax = Math.abs(x);
   const scaled = Math.round(x * 1e6);
-  if (Math.abs(x) < 1e9 && Math.abs(scaled / 1e6 - x) <= 1e-9 * Math.max(1, Math.abs(x))) {
-    const sign = scaled < 0 ? "-" : "";
-    const units = Math.abs(scaled);
-    const whole = Math.floor(units / 1e6);
-    let frac = units - whole * 1e6;
-    if (frac === 0) return sign + whole;
-    let digits = 6;
-    while (frac % 10 === 0) {
-      frac /= 10;
-      digits--;
-    }
-    return sign + whole + "." + ZEROS[digits - String(frac).length] + frac;
+  if (ax < 1e9 && Math.abs(scaled / 1e6 - x) <= 1e-9 * Math.max(1, ax)) return fromUnits(scaled, 6);
+  if (ax < 1e6) {
+    const units = Math.round(x * 1e9);
+    if (units === 0) return "0";
+    if (Math.abs(units) >= 1000) return fromUnits(units, 9);
   }
   // Large values keep their own shortest text (scaling them would lose their last digits).
-  const y = Math.abs(x) >= 1e6 ? x : Math.round(x * 1e9) / 1e9;
+  const y = ax >= 1e6 ? x : Math.round(x * 1e9) / 1e9;
   if (y === 0) return "0";
   if (Math.abs(y) >= 1e-6) return String(y);
   return y.toFixed(9).replace(/0+$/, "");

@@ -1,25 +1,32 @@
 /** Scores one manager: every indicator's rule, rounded once, with its trace; then the total. */
-import type { IndicatorResult, ManagerInput, ManagerResult } from "./types";
+import type { IndicatorResult, InputProblem, ManagerInput, ManagerResult, ResultWarning } from "./types";
 import { type EvalContext, readField } from "./context";
 import { type BoundIndicator, type BoundRuleSet, bindRuleSet } from "./bind";
+import { type Arithmetic, numbers } from "./arithmetic";
 import { roundHalfAway } from "./decimal";
-import { evaluateMeasure, evaluateRule } from "./rule";
 import type { RuleSet } from "./ruleset";
+import type { TraceStep } from "./trace";
+import { PathNode } from "./path";
 
 const NONE: never[] = [];
+/** Where a fresh context starts (each indicator starts at its own root). */
+const START = new PathNode([]);
 
-function newContext(bound: BoundRuleSet, input: ManagerInput): EvalContext {
+export function newContext<V>(
+  bound: BoundRuleSet,
+  input: ManagerInput,
+  ar: Arithmetic<V>,
+  steps: TraceStep<V>[] | null,
+): EvalContext<V> {
   return {
     input,
     fields: bound.fields,
-    rule: evaluateRule,
-    measure: evaluateMeasure,
-    isRate: bound.isRate,
+    ar,
     read: [],
-    steps: [],
+    steps,
+    path: START,
     problems: [],
     warnings: [],
-    lastRate: false,
     pending: false,
     zeroTarget: null,
   };
@@ -30,43 +37,39 @@ function newContext(bound: BoundRuleSet, input: ManagerInput): EvalContext {
  * indicator leaves it unscored whichever branch applies (so a closed gate does not hide a blank
  * target, and a sheet formula, which reads every input, agrees).
  */
-function checkUnread(ind: BoundIndicator, ctx: EvalContext): void {
-  const used = ind.fieldsUsed;
+function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
+  const used = ind.declsUsed;
   if (ctx.read.length >= used.length) return;
   for (let i = 0; i < used.length; i++) {
-    if (!ctx.read.includes(used[i])) readField(ctx, used[i]);
+    if (!ctx.read.includes(used[i].id)) readField(ctx, used[i]);
   }
 }
 
 /**
- * The fields an indicator reads are nearly always the same list for every manager: results share
- * one frozen array per indicator while the list repeats (10,000 managers, one array).
+ * Evaluates one indicator's rule in a context reused across the manager's indicators (fewer
+ * allocations); afterwards the context holds the fields read, the path, problems and warnings.
+ * Returns the unrounded value.
  */
-const lastFields = new WeakMap<BoundIndicator, readonly string[]>();
-
-function sharedFields(ind: BoundIndicator, read: readonly string[]): readonly string[] {
-  const last = lastFields.get(ind);
-  if (last !== undefined && last.length === read.length) {
-    let same = true;
-    for (let i = 0; i < read.length && same; i++) same = last[i] === read[i];
-    if (same) return last;
-  }
-  const copy = Object.freeze(read.slice());
-  lastFields.set(ind, copy);
-  return copy;
-}
-
-/** Evaluates one indicator in a context reused across the manager's indicators (fewer allocations). */
-function evaluateIndicator(bound: BoundRuleSet, ind: BoundIndicator, ctx: EvalContext): IndicatorResult {
+export function runIndicator<V>(ind: BoundIndicator, ctx: EvalContext<V>): V {
   ctx.read.length = 0;
-  ctx.steps.length = 0;
+  if (ctx.steps !== null) ctx.steps.length = 0;
   if (ctx.problems.length > 0) ctx.problems = [];
   if (ctx.warnings.length > 0) ctx.warnings = [];
   ctx.zeroTarget = null;
-  const expr = evaluateRule(ind.rule, ctx);
+  ctx.path = ind.paths;
+  const value = ind.run(ctx);
   checkUnread(ind, ctx);
-  const scored = ctx.problems.length === 0;
-  const raw = scored ? expr.v : null;
+  return value;
+}
+
+function indicatorResult(
+  bound: BoundRuleSet,
+  ind: BoundIndicator,
+  raw: number | null,
+  ctx: EvalContext<number>,
+): IndicatorResult {
+  const problems: InputProblem[] = raw === null ? ctx.problems : NONE;
+  const warnings: ResultWarning[] = ctx.warnings.length === 0 ? NONE : ctx.warnings;
   const score = raw === null ? null : roundHalfAway(raw, bound.decimals);
   const lost =
     score !== null && !ind.bonus && score < ind.weight
@@ -78,18 +81,25 @@ function evaluateIndicator(bound: BoundRuleSet, ind: BoundIndicator, ctx: EvalCo
     bonus: ind.bonus,
     score,
     lost,
-    problems: scored ? NONE : ctx.problems,
-    warnings: ctx.warnings.length === 0 ? NONE : ctx.warnings,
-    // Exact-size copies of the scratch lists: a trace keeps no spare capacity (10,000s are kept).
-    trace: {
-      indicator: ind.id,
-      fields: sharedFields(ind, ctx.read),
-      steps: ctx.steps.length === 0 ? NONE : ctx.steps.slice(),
-      expr: scored ? expr : null,
-      raw,
-      score,
-    },
+    problems,
+    warnings,
+    // The compact trace: shared, frozen field and path arrays (see path.ts); details on demand.
+    trace: { indicator: ind.id, fields: ctx.path.fieldsOf(ctx.read), path: ctx.path.choices, raw, score },
   };
+}
+
+/** One scoring context per rule set, reused for every manager (scoring is synchronous). */
+const contexts = new WeakMap<BoundRuleSet, EvalContext<number>>();
+
+function scoringContext(bound: BoundRuleSet, input: ManagerInput): EvalContext<number> {
+  let ctx = contexts.get(bound);
+  if (ctx === undefined) {
+    ctx = newContext(bound, input, numbers, null);
+    contexts.set(bound, ctx);
+  }
+  ctx.input = input;
+  ctx.pending = false;
+  return ctx;
 }
 
 /** Scores one manager; rank fields are 0 (see scoreAll). Never throws on data. */
@@ -99,9 +109,12 @@ export function evaluateManager(rs: RuleSet, input: ManagerInput): ManagerResult
   let total = 0;
   let complete = true;
   let provisional = false;
-  const ctx = newContext(bound, input);
+  // Scoring evaluates with plain numbers; the arithmetic as expressions is rebuilt when explaining.
+  const ctx = scoringContext(bound, input);
   for (let i = 0; i < bound.indicators.length; i++) {
-    const r = evaluateIndicator(bound, bound.indicators[i], ctx);
+    const ind = bound.indicators[i];
+    const value = runIndicator(ind, ctx);
+    const r = indicatorResult(bound, ind, ctx.problems.length === 0 ? value : null, ctx);
     indicators[i] = r;
     if (r.score === null) complete = false;
     else total += r.score;

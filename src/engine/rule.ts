@@ -3,8 +3,8 @@
  * zod schema and evaluate function, gathered here into exhaustive registries keyed by `kind`.
  */
 import { z } from "zod";
-import type { EvalContext } from "./context";
-import type { Expr } from "./expr";
+import type { EvalContext, FieldDecl } from "./context";
+import type { Compiler, MeasureFn, RuleFn } from "./compile";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
 import * as choose from "./kinds/choose";
@@ -77,57 +77,71 @@ export const measureKinds: { [K in MeasureKind]: KindModule<Extract<Measure, { k
   firstPresent,
 };
 
-/** Dispatch by kind: an exhaustive switch (direct calls, cheaper than a lookup in the hot loop). */
-export function evaluateRule(node: Rule, ctx: EvalContext): Expr {
+/** Compiles a rule by kind: an exhaustive switch (the dispatch happens once, at compile time). */
+function compileRule(node: Rule, c: Compiler): RuleFn {
   switch (node.kind) {
     case "banded":
-      return banded.evaluate(node, ctx);
+      return banded.compile(node, c);
     case "choose":
-      return choose.evaluate(node, ctx);
+      return choose.compile(node, c);
     case "clamp":
-      return clamp.evaluate(node, ctx);
+      return clamp.compile(node, c);
     case "fixed":
-      return fixed.evaluate(node, ctx);
+      return fixed.compile(node);
     case "gate":
-      return gate.evaluate(node, ctx);
+      return gate.compile(node, c);
     case "manual":
-      return manual.evaluate(node, ctx);
+      return manual.compile(node, c);
     case "perStep":
-      return perStep.evaluate(node, ctx);
+      return perStep.compile(node, c);
     case "perUnit":
-      return perUnit.evaluate(node, ctx);
+      return perUnit.compile(node, c);
     case "sum":
-      return sum.evaluate(node, ctx);
+      return sum.compile(node, c);
     case "when":
-      return when.evaluate(node, ctx);
+      return when.compile(node, c);
   }
 }
 
-function measureValue(node: Measure, ctx: EvalContext): Expr | null {
+function compileMeasureValue(node: Measure, c: Compiler): MeasureFn {
   switch (node.kind) {
     case "field":
-      return field.evaluate(node, ctx);
+      return field.compile(node, c);
     case "ratio":
-      return ratio.evaluate(node, ctx);
+      return ratio.compile(node, c);
     case "add":
-      return addM.evaluate(node, ctx);
+      return addM.compile(node, c);
     case "subtract":
-      return subtract.evaluate(node, ctx);
+      return subtract.compile(node, c);
     case "quotient":
-      return quotient.evaluate(node, ctx);
+      return quotient.compile(node, c);
     case "combine":
-      return combine.evaluate(node, ctx);
+      return combine.compile(node, c);
     case "firstPresent":
-      return firstPresent.evaluate(node, ctx);
+      return firstPresent.compile(node, c);
   }
 }
 
-export function evaluateMeasure(node: Measure, ctx: EvalContext): Expr | null {
-  const value = measureValue(node, ctx);
+function compileMeasure(node: Measure, c: Compiler): MeasureFn {
+  const value = compileMeasureValue(node, c);
   // A ratio's value is shown by the band it falls in and its arithmetic by the score: no own step.
-  if (value !== null && node.label !== undefined && node.kind !== "ratio")
-    ctx.steps.push({ t: "measure", node, value });
-  return value;
+  if (node.label === undefined || node.kind === "ratio") return value;
+  return <V>(ctx: EvalContext<V>): V | null => {
+    const v = value(ctx);
+    if (ctx.steps !== null && v !== null) ctx.steps.push({ t: "measure", node, value: v });
+    return v;
+  };
+}
+
+/** A compiler for the rules of one bound rule set. */
+export function compiler(isRate: (node: Measure) => boolean, field: (id: string) => FieldDecl): Compiler {
+  const c: Compiler = {
+    rule: (node) => compileRule(node, c),
+    measure: (node) => compileMeasure(node, c),
+    isRate,
+    field,
+  };
+  return c;
 }
 
 function kindNames(map: object): string {

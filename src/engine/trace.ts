@@ -1,7 +1,10 @@
 /**
- * The trace of one indicator's evaluation: what was read, what was measured, which band or branch
- * applied, each arithmetic step and every cap. Pure data; steps point at the rule nodes that made them
- * (nodes of the bound rule set), so the renderer can precompute its text per node and locale.
+ * The trace of one indicator's evaluation. Scoring keeps it compact (10,000s are kept): the fields
+ * read, the path taken (the choice at each decision point: band, branch, gate, cap…) and the raw and
+ * rounded score. The detailed steps and the arithmetic (`TraceDetail`) are rebuilt from the rule, the
+ * inputs and the recorded path when asked for (`traceDetail`): evaluation is pure, so they are exactly
+ * what happened. Steps point at the rule nodes that made them (nodes of the bound rule set), so the
+ * renderer can precompute its text per node and locale.
  */
 import type { FieldInput, InputProblem } from "./types";
 import type { Expr } from "./expr";
@@ -29,15 +32,15 @@ export interface TraceInput {
   problem?: InputProblem;
 }
 
-export type TraceStep =
+export type TraceStep<V = Expr> =
   /** A named measure was computed (e.g. 等效家数 E = 2 + ⌊120000 ÷ 50000⌋ … = 6). */
-  | { t: "measure"; node: Measure; value: Expr }
+  | { t: "measure"; node: Measure; value: V }
   /** A ratio's target was 0: the indicator counts as met (full points, no over-target bonus). */
   | { t: "targetZero"; node: RatioMeasure; full: number }
   /** A band of a banded rule matched the measured value. */
   | { t: "band"; node: BandedRule; band: number; value: number }
   /** Per-step points: how many steps, continuous or whole. */
-  | { t: "steps"; spec: StepSpec; anchor: Expr; steps: Expr; points: Expr }
+  | { t: "steps"; spec: StepSpec; anchor: V; steps: V; points: V }
   /** Per-unit points: a negative measure scored 0 (net decrease, not deducted). */
   | { t: "negativeIgnored"; node: PerUnitRule; value: number }
   /** A gate band matched: the rule's score is multiplied by the coefficient (0 = not scored further). */
@@ -45,9 +48,9 @@ export type TraceStep =
   /** A condition of a conditional rule was tested. */
   | { t: "branch"; node: WhenRule; value: number; held: boolean }
   /** One part of a sum was scored. */
-  | { t: "part"; node: SumRule; part: number; value: Expr }
+  | { t: "part"; node: SumRule; part: number; value: V }
   /** A clamp bound the value (or its exception held and lifted the cap). */
-  | { t: "clamp"; node: ClampRule; before: Expr; after: number; excepted: boolean; exceptionValue?: number }
+  | { t: "clamp"; node: ClampRule; before: V; after: number; excepted: boolean; exceptionValue?: number }
   /** A manual entry was taken, or was blank. */
   | { t: "manual"; node: ManualRule; status: "entered" | "pending" | "zero"; value: number }
   /** A first-present measure used one of its alternatives. */
@@ -57,11 +60,21 @@ export interface Trace {
   indicator: string;
   /** Field ids read, in reading order; their cells, text and values are in the ManagerInput. */
   fields: readonly string[];
-  steps: TraceStep[];
-  /** The arithmetic of the score, in terms of the inputs; null when not scored. */
-  expr: Expr | null;
+  /**
+   * The choice made at each decision point, in evaluation order (codes per kind: banded/gate = band
+   * index, when = 1 if the condition held, clamp = 0 within bounds / 1 bound / 2 exception…; see each
+   * kind's `evaluate`). Shared, frozen.
+   */
+  path: readonly number[];
   /** The unrounded score; null when not scored. */
   raw: number | null;
   /** The rounded score (what the cell shows); null when not scored. */
   score: number | null;
+}
+
+/** What `traceDetail` rebuilds from a compact trace: every step, and the arithmetic of the score. */
+export interface TraceDetail {
+  steps: TraceStep[];
+  /** The arithmetic of the score, in terms of the inputs; null when not scored. */
+  expr: Expr | null;
 }

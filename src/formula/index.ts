@@ -6,4 +6,4 @@
 export { compileRuleSet, indicatorFormula, type CompiledIndicator, type CompiledRuleSet } from "./compile";
 export { FormulaCompileError } from "./errors";
 export { formulaWriter, type FormulaWriter } from "./writer";
-export { rankFormula, totalFormula, type RankColumns } from "./ranks";
+export { rankFormula, scoredCountFormula, totalFormula, type RankColumns } from "./ranks";

@@ -17,7 +17,7 @@ import type { Detection } from "../sheet/detection";
 import type { CellValue, Rect, SheetSnapshot, WriteValue } from "../sheet/types";
 import { compileRuleSet, indicatorFormula, type CompiledRuleSet } from "./compile";
 import { liveNote, staticNote, type UnreadableCell } from "./notes";
-import { rankFormula, totalFormula, type RankColumns } from "./ranks";
+import { rankFormula, scoredCountFormula, totalFormula, type RankColumns } from "./ranks";
 import { formulaReadsAlike } from "./readable";
 
 /** The context the sheet pipeline passes, with the snapshot when it has one (merged input cells). */
@@ -80,7 +80,8 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
   const columns = (ctx: ManagerCellContext): RankColumns => ({
     scoreCols: rs.indicators.map((i) => ctx.layout.indicatorCols[i.id]).filter((c) => c !== undefined),
     totalCol: ctx.layout.totalCol,
-    notScored,
+    // The layout has 评分项数 whenever this writer (which has scoredCount) is used.
+    scoredCountCol: ctx.layout.scoredCountCol ?? ctx.layout.rankCol + 1,
   });
   const cellOf = (ctx: WithSnapshot<ManagerCellContext>, id: string): { row: number; col: number } => {
     const col = ctx.detection.fields[id].col;
@@ -124,6 +125,10 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
         rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row],
       ),
       cached: ctx.result.rankInRegion,
+    }),
+    scoredCount: (ctx) => ({
+      formula: scoredCountFormula(columns(ctx), ctx.row),
+      cached: ctx.result.indicators.filter((i) => i.score !== null).length,
     }),
     indicatorNote(ctx, explanation) {
       const cells = unreadable(ctx);

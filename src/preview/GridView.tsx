@@ -48,7 +48,14 @@ function spans(snapshot: SheetSnapshot): { at: Map<string, Span>; hidden: Set<st
   return { at, hidden };
 }
 
-export function GridView({ host, sheet }: { host: PreviewHost; sheet: string }) {
+export interface GridViewProps {
+  host: PreviewHost;
+  sheet: string;
+  /** Called once the sheet's cells are rendered. */
+  onShown?: () => void;
+}
+
+export function GridView({ host, sheet, onShown }: GridViewProps) {
   const styles = useStyles();
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
@@ -67,6 +74,11 @@ export function GridView({ host, sheet }: { host: PreviewHost; sheet: string }) 
       unsubscribe();
     };
   }, [host, sheet]);
+
+  const shown = snapshot !== null;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
 
   if (!snapshot) return null;
   const { at, hidden } = spans(snapshot);

@@ -1,7 +1,7 @@
 /**
  * The pane's host outside Excel: the memory host plus what Excel's UI provides — a selection, a
  * person's edits and change events — driven by the preview's grid. Every plan is also applied to an
- * optional mirror (the ExcelJS workbook the scored copy is downloaded from).
+ * optional mirror (the replay mirror the scored copy is downloaded from).
  */
 import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "../hosts/interactive";
 import type { MemoryHost } from "../hosts/memory";
@@ -30,7 +30,7 @@ export class PreviewHost implements InteractiveHost {
   constructor(
     private readonly memory: MemoryHost,
     readonly settings: SettingsStore,
-    private readonly mirror?: WorkbookHost,
+    private readonly mirror?: Pick<WorkbookHost, "apply">,
   ) {}
 
   listSheets(): Promise<string[]> {

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".xml": "application/xml; charset=utf-8",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".json": "application/json; charset=utf-8",
   ".map": "application/json",
 };
 

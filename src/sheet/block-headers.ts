@@ -1,7 +1,7 @@
 /**
  * Our block's header cells, matching the sheet's header rows: the category over its indicators'
  * score columns (merged when several), the indicator, then `得分`; `总分`, `区域排名`, `总排名`
- * merged down the header rows; each indicator's weight in the weights row.
+ * (and formula mode's `评分项数`) merged down the header rows; each indicator's weight in the weights row.
  */
 import type { RuleSetMeta } from "../engine/types";
 import type { Detection } from "./detection";
@@ -57,6 +57,7 @@ export function blockHeaders(rs: RuleSetMeta, d: Detection, layout: ScoreLayout)
     [layout.rankInRegionCol, BLOCK_HEADERS.rankInRegion],
     [layout.rankCol, BLOCK_HEADERS.rank],
   ];
+  if (layout.scoredCountCol !== undefined) tail.push([layout.scoredCountCol, BLOCK_HEADERS.scoredCount]);
   for (const [col, text] of tail) {
     cells.push({ row: headerTop, col, value: text });
     if (fieldRow > headerTop) merges.push({ top: headerTop, left: col, bottom: fieldRow, right: col });

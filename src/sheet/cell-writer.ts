@@ -30,6 +30,8 @@ export interface CellWriter {
   total(ctx: ManagerCellContext): WriteValue;
   rankInRegion(ctx: ManagerCellContext): WriteValue;
   rank(ctx: ManagerCellContext): WriteValue;
+  /** Formula mode's 评分项数 cell; the layout has that column only when the writer has this. */
+  scoredCount?(ctx: ManagerCellContext): WriteValue;
   /** The note of a score cell (formula mode adds a sentence); the explanation as is when absent. */
   indicatorNote?(ctx: IndicatorCellContext, explanation: string): string;
   totalNote?(ctx: ManagerCellContext, explanation: string): string;

@@ -77,7 +77,7 @@ function findOwnedBlock(matcher: ColumnMatcher, used: boolean[], ourNotes: boole
   const ours = (c: number): boolean => {
     if (ourNotes[c]) return true;
     const g = matcher.deepestGeneric(c);
-    return g === "total" || g === "rankInRegion" || g === "rank";
+    return g === "total" || g === "rankInRegion" || g === "rank" || g === "scoredCount";
   };
   let left = right + 1;
   while (left - 1 >= 0 && ours(left - 1)) left--;

@@ -1,7 +1,8 @@
 /**
  * Where the scores go: each indicator's score column (an existing 得分 column under the indicator,
- * else a new column in our block right of the last used column), then 总分, 区域排名, 总排名.
- * Derived from the detection alone, so a rerun on a scored sheet finds the same layout.
+ * else a new column in our block right of the last used column), then 总分, 区域排名, 总排名, and in
+ * formula mode 评分项数 (the rank formulas count it). Derived from the detection and the mode alone,
+ * so a rerun on a scored sheet finds the same layout.
  */
 import type { RuleSetMeta } from "../engine/types";
 import type { Detection } from "./detection";
@@ -15,6 +16,8 @@ export interface ScoreLayout {
   totalCol: number;
   rankInRegionCol: number;
   rankCol: number;
+  /** Formula mode: 评分项数, the count of the manager's scored indicators, right of 总排名. */
+  scoredCountCol?: number;
   /** Our block's columns (inclusive). */
   blockLeft: number;
   blockRight: number;
@@ -23,7 +26,7 @@ export interface ScoreLayout {
   fieldRow: number;
 }
 
-export function scoreLayout(rs: RuleSetMeta, d: Detection): ScoreLayout {
+export function scoreLayout(rs: RuleSetMeta, d: Detection, withScoredCount = false): ScoreLayout {
   const indicatorCols: Record<string, number> = {};
   const blockIndicators: string[] = [];
   let col = d.lastInputCol + 1;
@@ -39,6 +42,7 @@ export function scoreLayout(rs: RuleSetMeta, d: Detection): ScoreLayout {
   const totalCol = col++;
   const rankInRegionCol = col++;
   const rankCol = col;
+  const scoredCountCol = withScoredCount ? rankCol + 1 : undefined;
   const headerTop = d.headerRows[0] ?? Math.max(0, (d.firstManagerRow ?? 1) - 1);
   const fieldRow = d.fieldRow ?? d.headerRows[d.headerRows.length - 1] ?? headerTop;
   return {
@@ -47,8 +51,9 @@ export function scoreLayout(rs: RuleSetMeta, d: Detection): ScoreLayout {
     totalCol,
     rankInRegionCol,
     rankCol,
+    ...(scoredCountCol === undefined ? {} : { scoredCountCol }),
     blockLeft,
-    blockRight: rankCol,
+    blockRight: scoredCountCol ?? rankCol,
     headerTop,
     fieldRow,
   };

@@ -29,6 +29,8 @@ export interface ScoreOptions {
   sheet?: string;
   /** Formula mode (issue 5): score cells hold formulas compiled from the rule set (src/formula). */
   formulas?: boolean;
+  /** Write an explanation note on each score and total cell (default true); our old notes go either way. */
+  notes?: boolean;
   /** The cell writer for score cells; value mode when absent. */
   writer?: CellWriter;
   mapping?: MappingOverride;
@@ -94,8 +96,8 @@ interface Assembled {
 
 function assemble(a: Assembled, opts: ScoreOptions): ScoreRun {
   const rs = opts.ruleSet;
-  const layout = scoreLayout(rs, a.detection);
   const writer = writerFor(opts);
+  const layout = scoreLayout(rs, a.detection, writer.scoredCount !== undefined);
   const plan: WritePlan = a.detection.ok
     ? planWrite({
         snapshot: a.snapshot,
@@ -106,6 +108,7 @@ function assemble(a: Assembled, opts: ScoreOptions): ScoreRun {
         writer,
         onlyRows: a.onlyRows,
         totalRows: a.totalRows,
+        notes: opts.notes,
       })
     : { sheet: a.snapshot.name, clear: [], blocks: [], merges: [], styles: [], notes: [], deleteNotes: [] };
   const report = buildReport({

@@ -26,6 +26,8 @@ export interface PlanInput {
   onlyRows?: ReadonlySet<number>;
   /** With `onlyRows`: further rows whose total cell (value, mark, note) is rewritten (their rank changed). */
   totalRows?: ReadonlySet<number>;
+  /** Write explanation notes (default true); without, only our old notes are deleted. */
+  notes?: boolean;
 }
 
 const SCORE_FORMAT = "0.00";
@@ -113,12 +115,13 @@ function clearRects(input: PlanInput, layout: ScoreLayout, rows: readonly number
 
 export function planWrite(input: PlanInput): WritePlan {
   const { snapshot, detection, ruleSet, results, explanations, writer, onlyRows } = input;
-  const layout = scoreLayout(ruleSet, detection);
+  const layout = scoreLayout(ruleSet, detection, writer.scoredCount !== undefined);
   const values = new CellSink();
   const styles = new StyleSink();
   const notes: WritePlan["notes"] = [];
   const merges: Rect[] = [];
   const hasComments = Object.keys(snapshot.comments).length > 0;
+  const withNotes = input.notes !== false;
   const addNote = (row: number, col: number, text: string): void => {
     const c = hasComments ? snapshot.comments[cellAddress(row, col)] : undefined;
     if (c === undefined || c.ours) notes.push({ row, col, text: markNote(text) });
@@ -162,7 +165,8 @@ export function planWrite(input: PlanInput): WritePlan {
         ctx.col = col;
         values.put(row, col, writer.indicator(ctx), SCORE_FORMAT);
         styles.put(row, col, indicatorStyle(indicator));
-        addNote(row, col, writer.indicatorNote ? writer.indicatorNote(ctx, texts[k]) : texts[k]);
+        if (withNotes)
+          addNote(row, col, writer.indicatorNote ? writer.indicatorNote(ctx, texts[k]) : texts[k]);
       }
     }
     if (full || input.totalRows?.has(row)) {
@@ -170,12 +174,17 @@ export function planWrite(input: PlanInput): WritePlan {
       values.put(row, layout.totalCol, writer.total(ctx), SCORE_FORMAT);
       styles.put(row, layout.totalCol, totalStyle(result));
       const total = explanations.totals[i];
-      addNote(row, layout.totalCol, writer.totalNote ? writer.totalNote(ctx, total) : total);
+      if (withNotes)
+        addNote(row, layout.totalCol, writer.totalNote ? writer.totalNote(ctx, total) : total);
     }
     ctx.col = layout.rankInRegionCol;
     values.put(row, layout.rankInRegionCol, writer.rankInRegion(ctx), RANK_FORMAT);
     ctx.col = layout.rankCol;
     values.put(row, layout.rankCol, writer.rank(ctx), RANK_FORMAT);
+    if (full && writer.scoredCount && layout.scoredCountCol !== undefined) {
+      ctx.col = layout.scoredCountCol;
+      values.put(row, layout.scoredCountCol, writer.scoredCount(ctx), RANK_FORMAT);
+    }
   }
 
   const noteAt = new Set(notes.map((n) => n.row * 16384 + n.col));

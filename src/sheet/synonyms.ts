@@ -4,7 +4,15 @@
  * and category headers themselves come from the rule set.
  */
 export type GenericHeader =
-  "region" | "name" | "managerType" | "weights" | "score" | "total" | "rankInRegion" | "rank";
+  | "region"
+  | "name"
+  | "managerType"
+  | "weights"
+  | "score"
+  | "total"
+  | "rankInRegion"
+  | "rank"
+  | "scoredCount";
 
 export const GENERIC_HEADERS: Readonly<Record<GenericHeader, readonly string[]>> = {
   region: ["区域", "片区", "分局", "网格区域", "所属区域", "区县"],
@@ -15,6 +23,7 @@ export const GENERIC_HEADERS: Readonly<Record<GenericHeader, readonly string[]>>
   total: ["总分", "总得分", "合计得分"],
   rankInRegion: ["区域排名", "片区排名", "分局排名"],
   rank: ["总排名", "排名", "全区排名"],
+  scoredCount: ["评分项数"],
 };
 
 /** The words our own score block writes, per locale-independent role (zh-CN, the product's language). */
@@ -23,6 +32,8 @@ export const BLOCK_HEADERS = {
   total: "总分",
   rankInRegion: "区域排名",
   rank: "总排名",
+  /** Formula mode's helper column: how many of the manager's indicators are scored (ranks count it). */
+  scoredCount: "评分项数",
 } as const;
 
 /** Words that mean the same inside a field header: any one may replace another. */

@@ -2,6 +2,7 @@
  * The add-in's entry inside Excel: waits for Office, then renders the pane on the Office.js host.
  * office.js itself is loaded by taskpane.html from Microsoft's CDN.
  */
+import "./zod-jitless";
 import { createRoot } from "react-dom/client";
 import { xiaoshan201405 } from "../engine";
 import { OfficeJsHost } from "../hosts/officejs";

@@ -44,9 +44,14 @@ function newestSource(dir: string): number {
   }, 0);
 }
 
-/** Builds the production bundle unless dist/ holds a preview built after the last change under src/. */
+/** Builds the production bundle unless dist/ holds a preview built after the last change to its sources. */
 export function ensureBuilt(): void {
   const built = join(ROOT, "dist/preview.html");
-  if (existsSync(built) && statSync(built).mtimeMs > newestSource(join(ROOT, "src"))) return;
+  const sources = Math.max(
+    newestSource(join(ROOT, "src")),
+    newestSource(join(ROOT, "assets/samples")),
+    statSync(join(ROOT, "webpack.config.js")).mtimeMs,
+  );
+  if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
 }

@@ -1,11 +1,14 @@
 // End to end in headless Chromium on the built preview: load, detect, score, explain, edit, auto re-score.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { parseCellAddress } from "../../src/sheet/address";
 import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
 import { ensureBuilt, launchChromium, type Browser } from "./chromium";
 
 const SHOTS = resolve(__dirname, "../../.tmp/e2e");
+const SAMPLE = resolve(__dirname, "../../assets/samples/sample-2014-05.xlsx");
 const FIRST_MANAGER_ROW = 6;
 
 let server: RunningServer;
@@ -69,7 +72,24 @@ describe("preview in headless Chromium", () => {
       [total, before] as const,
       { timeout: 30_000 },
     );
-    expect(await cellText(total)).not.toBe(before);
+    const after = await cellText(total);
+    expect(after).not.toBe(before);
     await page.screenshot({ path: join(SHOTS, "preview-rescored.png") });
+
+    // The scored copy (ExcelJS loads only now) holds the re-scored total.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载评分后的副本/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("sample-2014-05-scored.xlsx");
+    const copy = await ExcelJsHost.load(readFileSync(await download.path()));
+    const scored = await copy.readSheet("考核表");
+    const cell = parseCellAddress(total);
+    expect(cell && scored.text[cell.row][cell.col]).toBe(after);
+
+    // Opening an .xlsx (read by ExcelJS in the browser) gives a fresh pane on it.
+    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.locator('main[data-scored="false"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/28 名客户经理，5 个区域/).count()).toBe(1);
   }, 180_000);
 });

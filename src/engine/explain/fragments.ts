@@ -20,6 +20,11 @@ export interface BandFragment {
   tail: string;
 }
 
+export interface InputHead {
+  plain: string;
+  open: string;
+}
+
 export interface Fragments {
   readonly locale: Locale;
   readonly p: Phrases;
@@ -28,6 +33,8 @@ export interface Fragments {
   header(id: string, weight: number, bonus: boolean): string;
   /** "累计目标" for a field id. */
   field(id: string): string;
+  /** "累计目标 = " (no cell) and "累计目标(" (before the cell and ") = "), for the inputs line. */
+  inputHead(id: string): InputHead;
   isRateField(id: string): boolean;
   band(node: BandedRule, band: number): BandFragment;
   gate(node: GateRule, band: number): BandFragment;
@@ -50,6 +57,7 @@ function build(rs: RuleSet, locale: Locale): Fragments {
   const bound = bindRuleSet(rs);
   const headers = new Map<string, string>();
   const fields = new Map<string, string>();
+  const inputHeads = new Map<string, InputHead>();
   const rateFields = new Set(rs.fields.filter((fd) => fd.type === "rate").map((fd) => fd.id));
   const bands = new WeakMap<BandedRule | GateRule, BandFragment[]>();
 
@@ -101,6 +109,15 @@ function build(rs: RuleSet, locale: Locale): Fragments {
         fields.set(id, f);
       }
       return f;
+    },
+    inputHead(id) {
+      let h = inputHeads.get(id);
+      if (h === undefined) {
+        const name = names.field(id, locale);
+        h = { plain: name + " = ", open: name + "(" };
+        inputHeads.set(id, h);
+      }
+      return h;
     },
     isRateField: (id) => rateFields.has(id),
     band(node, i) {

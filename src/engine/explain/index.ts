@@ -3,6 +3,7 @@ import type { Locale, ManagerResult } from "../types";
 import type { RuleSet } from "../ruleset";
 import { explainIndicatorResult } from "./indicator";
 import { explainTotalResult } from "./total";
+import { bindRuleSet } from "../bind";
 
 export { explainIndicatorResult, problemText } from "./indicator";
 export { explainTotalResult } from "./total";
@@ -22,7 +23,10 @@ export function explainIndicator(
   indicatorId: string,
   locale: Locale = "zh-CN",
 ): string {
-  const r = m.indicators.find((i) => i.id === indicatorId);
+  // Results list the indicators in rule-set order: look there first, then search.
+  const at = bindRuleSet(rs).indexById.get(indicatorId);
+  let r = at === undefined ? undefined : m.indicators[at];
+  if (r === undefined || r.id !== indicatorId) r = m.indicators.find((i) => i.id === indicatorId);
   if (r === undefined) throw new UnknownIndicatorError(indicatorId);
   return explainIndicatorResult(rs, r, m.input, locale);
 }

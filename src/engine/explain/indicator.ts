@@ -14,6 +14,7 @@ import { namesOf } from "./names";
 import { PHRASES } from "./phrases";
 import { exprText } from "./expr-text";
 import { type Fragments, fragmentsOf } from "./fragments";
+import { replayInto } from "../trace-detail";
 
 function cellText(cell: string): string {
   return cell === "" ? "" : "(" + cell + ")";
@@ -22,7 +23,8 @@ function cellText(cell: string): string {
 /** "累计目标(D7) = 50", "成员真实性(P7) = 八十", "单家收入(元) = 120000, 30000". */
 function inputText(field: string, input: ManagerInput, r: IndicatorResult, f: Fragments): string {
   const fi = input.fields[field];
-  const head = f.field(field) + (fi === undefined || fi.cell === "" ? "" : "(" + fi.cell + ")") + " = ";
+  const h = f.inputHead(field);
+  const head = fi === undefined || fi.cell === "" ? h.plain : h.open + fi.cell + ") = ";
   let problem = fi?.problem !== undefined;
   if (!problem) for (let i = 0; i < r.problems.length; i++) if (r.problems[i].field === field) problem = true;
   const v = fi?.value;
@@ -150,6 +152,9 @@ function lossReasons(steps: readonly TraceStep[], f: Fragments): string {
   return reasons === "" ? p.lostGeneric : reasons;
 }
 
+/** The steps of the indicator being rendered (reused: rendering is synchronous, one at a time). */
+const scratch: TraceStep[] = [];
+
 /** The explanation of one indicator result, in the given locale. */
 export function explainIndicatorResult(
   rs: RuleSet,
@@ -170,9 +175,12 @@ export function explainIndicatorResult(
     out += "\n" + p.inputs + inputText(trace.fields[0], input, r, f);
     for (let i = 1; i < trace.fields.length; i++) out += p.sep + inputText(trace.fields[i], input, r, f);
   }
-  if (r.score === null || trace.expr === null || trace.raw === null) return out;
+  if (r.score === null || trace.raw === null) return out;
+  // The compact trace holds the path; the steps and the arithmetic are rebuilt from it here.
+  const expr = replayInto(rs, r, input, scratch);
+  if (expr === null) return out;
   let lastMeasure = "";
-  const steps = trace.steps;
+  const steps = scratch;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     const text = stepText(step, f);
@@ -185,17 +193,17 @@ export function explainIndicatorResult(
     out += "\n" + text;
   }
   const shown = formatScore(r.score, f.decimals);
-  if (isLeaf(trace.expr)) {
+  if (isLeaf(expr)) {
     out += "\n" + p.score + shown;
   } else {
     const exact = roundHalfAway(trace.raw, 9) === r.score;
     out +=
       "\n" +
       p.score +
-      exprText(trace.expr) +
+      exprText(expr) +
       (exact ? " = " + shown : " = " + formatNumber(trace.raw) + " ≈ " + shown);
   }
-  if (r.lost > 0) out += "\n" + p.lost(formatScore(r.lost, f.decimals), lossReasons(trace.steps, f));
+  if (r.lost > 0) out += "\n" + p.lost(formatScore(r.lost, f.decimals), lossReasons(steps, f));
   for (const w of r.warnings) {
     const name = f.field(w.field);
     out +=

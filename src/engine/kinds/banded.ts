@@ -8,13 +8,13 @@
  * A ratio whose target is 0 counts as met: the rule gives `full` (Convention of RULES.md).
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
+import { type EvalContext, decide } from "../context";
 import { atLeast } from "../decimal";
-import { type Expr, ZERO, constNumber, div, mul, sub } from "../expr";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
-import { type StepSpec, constant, stepScore, stepSpecShape } from "./per-step";
+import { type StepSpec, compileSteps, constant, stepSpecShape } from "./per-step";
+import type { Compiler, RuleFn } from "../compile";
 
 export type BandScore =
   | { type: "fixed"; points: NumP }
@@ -66,36 +66,71 @@ export function findBand(bands: ReadonlyArray<{ from?: NumP; to?: NumP }>, v: nu
   return -1;
 }
 
-export function evaluate(node: BandedRule, ctx: EvalContext): Expr {
-  const before = ctx.problems.length;
-  ctx.zeroTarget = null;
-  const measured = ctx.measure(node.measure, ctx);
-  if (measured === null || ctx.problems.length > before) return ZERO;
+/**
+ * Path choices: the index of the band that applied; bands.length = target 0 counted as met;
+ * bands.length + 1 = no band (a gap).
+ */
+export function compile(node: BandedRule, c: Compiler): RuleFn {
+  const measure = c.measure(node.measure);
+  const rate = c.isRate(node.measure);
   const full = num(node.full);
-  if (ctx.zeroTarget !== null) {
-    ctx.steps.push({ t: "targetZero", node: ctx.zeroTarget, full });
+  const noBand = node.bands.length;
+  const scores = node.bands.map((band) => bandScore(band, full, rate, c));
+  return <V>(ctx: EvalContext<V>): V => {
+    const ar = ctx.ar;
+    const before = ctx.problems.length;
     ctx.zeroTarget = null;
-    return constNumber(full);
-  }
-  const i = findBand(node.bands, measured.v);
-  if (i < 0) return ZERO;
-  ctx.steps.push({ t: "band", node, band: i, value: measured.v });
-  const band = node.bands[i];
-  const s = band.score;
-  const rate = ctx.isRate(node.measure);
-  switch (s.type) {
-    case "fixed":
-      return constNumber(num(s.points));
-    case "proportional":
-      return mul(constNumber(full), measured);
-    case "interpolated": {
-      const from = constant(num(band.from ?? 0), rate);
-      const to = constant(num(band.to ?? 0), rate);
-      return mul(constNumber(num(s.points)), div(sub(measured, from), sub(to, from)));
+    const measured = measure(ctx);
+    if (measured === null || ctx.problems.length > before) return ar.zero;
+    if (ctx.zeroTarget !== null) {
+      decide(ctx, noBand);
+      if (ctx.steps !== null) ctx.steps.push({ t: "targetZero", node: ctx.zeroTarget, full });
+      ctx.zeroTarget = null;
+      return ar.constant(full);
     }
-    case "perStep":
-      return stepScore(s, measured, constant(num(s.anchor), rate), rate, ctx);
-    case "rule":
-      return ctx.rule(s.rule, ctx);
+    const value = ar.value(measured);
+    const i = findBand(node.bands, value);
+    if (i < 0) {
+      decide(ctx, noBand + 1);
+      return ar.zero;
+    }
+    decide(ctx, i);
+    if (ctx.steps !== null) ctx.steps.push({ t: "band", node, band: i, value });
+    return scores[i](measured, ctx);
+  };
+}
+
+/** What one band scores, given the measured value. */
+type BandScoreFn = <V>(measured: V, ctx: EvalContext<V>) => V;
+
+function bandScore(band: Band, full: number, rate: boolean, c: Compiler): BandScoreFn {
+  const s = band.score;
+  switch (s.type) {
+    case "fixed": {
+      const points = num(s.points);
+      return (_measured, ctx) => ctx.ar.constant(points);
+    }
+    case "proportional":
+      return (measured, ctx) => ctx.ar.mul(ctx.ar.constant(full), measured);
+    case "interpolated": {
+      const points = num(s.points);
+      const from = num(band.from ?? 0);
+      const to = num(band.to ?? 0);
+      return (measured, ctx) => {
+        const ar = ctx.ar;
+        const lo = constant(ar, from, rate);
+        const hi = constant(ar, to, rate);
+        return ar.mul(ar.constant(points), ar.div(ar.sub(measured, lo), ar.sub(hi, lo)));
+      };
+    }
+    case "perStep": {
+      const step = compileSteps(s, rate);
+      const anchor = num(s.anchor);
+      return (measured, ctx) => step(measured, constant(ctx.ar, anchor, rate), ctx);
+    }
+    case "rule": {
+      const rule = c.rule(s.rule);
+      return (_measured, ctx) => rule(ctx);
+    }
   }
 }

@@ -3,8 +3,7 @@
  * "passFail" or "proportional"). The checker verifies every option of the parameter has a rule.
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Expr, ZERO } from "../expr";
+import type { Compiler, RuleFn } from "../compile";
 import { type ParamRef, paramRefSchema } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
@@ -22,7 +21,9 @@ export const schema = (refs: SchemaRefs): z.ZodType<ChooseRule> =>
     options: z.record(z.string(), refs.rule),
   });
 
-export function evaluate(node: ChooseRule, ctx: EvalContext): Expr {
+/** No path choice: the option is fixed by a parameter, not by the data. */
+export function compile(node: ChooseRule, c: Compiler): RuleFn {
   const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
-  return chosen === undefined ? ZERO : ctx.rule(chosen, ctx);
+  if (chosen === undefined) return (ctx) => ctx.ar.zero;
+  return c.rule(chosen);
 }

@@ -3,9 +3,9 @@
  * holds (the 4G cap does not apply when the target user count is 100 or more).
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Condition, conditionSchema, testCondition } from "../condition";
-import { type Expr, constNumber } from "../expr";
+import { type EvalContext, decide } from "../context";
+import { type Condition, compileCondition, conditionSchema } from "../condition";
+import type { Compiler, RuleFn } from "../compile";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
@@ -27,27 +27,31 @@ export const schema = (refs: SchemaRefs): z.ZodType<ClampRule> =>
     unless: conditionSchema(refs).optional(),
   });
 
-export function evaluate(node: ClampRule, ctx: EvalContext): Expr {
-  const inner = ctx.rule(node.rule, ctx);
-  const v = inner.v;
+/** Path choices: 0 within bounds, 1 a bound applied, 2 the exception held (no bound). */
+export function compile(node: ClampRule, c: Compiler): RuleFn {
+  const rule = c.rule(node.rule);
   const lo = node.min === undefined ? -Infinity : num(node.min);
   const hi = node.max === undefined ? Infinity : num(node.max);
-  if (v >= lo && v <= hi) return inner;
-  if (node.unless !== undefined) {
-    const test = testCondition(node.unless, ctx);
-    if (test.held) {
-      ctx.steps.push({
-        t: "clamp",
-        node,
-        before: inner,
-        after: v,
-        excepted: true,
-        exceptionValue: test.value,
-      });
+  const unless = node.unless === undefined ? null : compileCondition(node.unless, c);
+  return <V>(ctx: EvalContext<V>): V => {
+    const inner = rule(ctx);
+    const v = ctx.ar.value(inner);
+    if (v >= lo && v <= hi) {
+      decide(ctx, 0);
       return inner;
     }
-  }
-  const after = v < lo ? lo : hi;
-  ctx.steps.push({ t: "clamp", node, before: inner, after, excepted: false });
-  return constNumber(after);
+    if (unless !== null) {
+      const exceptionValue = unless.measured(ctx);
+      if (unless.holds(exceptionValue)) {
+        decide(ctx, 2);
+        if (ctx.steps !== null)
+          ctx.steps.push({ t: "clamp", node, before: inner, after: v, excepted: true, exceptionValue });
+        return inner;
+      }
+    }
+    const after = v < lo ? lo : hi;
+    decide(ctx, 1);
+    if (ctx.steps !== null) ctx.steps.push({ t: "clamp", node, before: inner, after, excepted: false });
+    return ctx.ar.constant(after);
+  };
 }

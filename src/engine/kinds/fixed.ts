@@ -1,7 +1,6 @@
 /** Rule kind `fixed`: a fixed number of points. */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Expr, constNumber } from "../expr";
+import type { RuleFn } from "../compile";
 import { type NumP, num, numP } from "../params";
 
 export interface FixedRule {
@@ -11,6 +10,7 @@ export interface FixedRule {
 
 export const schema = (): z.ZodType<FixedRule> => z.strictObject({ kind: z.literal("fixed"), points: numP });
 
-export function evaluate(node: FixedRule, _ctx: EvalContext): Expr {
-  return constNumber(num(node.points));
+export function compile(node: FixedRule): RuleFn {
+  const points = num(node.points);
+  return (ctx) => ctx.ar.constant(points);
 }

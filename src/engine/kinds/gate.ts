@@ -3,12 +3,12 @@
  * coefficient of 0 scores 0 without evaluating the rule. "rate" uses the measured rate itself.
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Expr, ZERO, constNumber, mul } from "../expr";
+import { type EvalContext, decide } from "../context";
 import { type NumP, num, numP, paramRefSchema, type ParamRef } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
 import { findBand } from "./banded";
+import type { Compiler, RuleFn } from "../compile";
 
 export interface GateBand {
   from?: NumP;
@@ -39,16 +39,31 @@ export const schema = (refs: SchemaRefs): z.ZodType<GateRule> =>
     rule: refs.rule,
   });
 
-export function evaluate(node: GateRule, ctx: EvalContext): Expr {
-  const before = ctx.problems.length;
-  const measured = ctx.measure(node.measure, ctx);
-  if (measured === null || ctx.problems.length > before) return ZERO;
-  const i = findBand(node.bands, measured.v);
-  if (i < 0) return ZERO;
-  const c = node.bands[i].coefficient;
-  const k: Expr = c === "rate" ? measured : constNumber(num(c as NumP));
-  ctx.steps.push({ t: "gate", node, band: i, value: measured.v, coefficient: k.v });
-  if (k.v === 0) return ZERO;
-  const inner = ctx.rule(node.rule, ctx);
-  return k.v === 1 ? inner : mul(k, inner);
+/** Path choices: the index of the band that applied; bands.length = no band. */
+export function compile(node: GateRule, c: Compiler): RuleFn {
+  const measure = c.measure(node.measure);
+  const rule = c.rule(node.rule);
+  const noBand = node.bands.length;
+  // null = the measured rate itself is the coefficient.
+  const fixed = node.bands.map((b) => (b.coefficient === "rate" ? null : num(b.coefficient as NumP)));
+  return <V>(ctx: EvalContext<V>): V => {
+    const ar = ctx.ar;
+    const before = ctx.problems.length;
+    const measured = measure(ctx);
+    if (measured === null || ctx.problems.length > before) return ar.zero;
+    const value = ar.value(measured);
+    const i = findBand(node.bands, value);
+    if (i < 0) {
+      decide(ctx, noBand);
+      return ar.zero;
+    }
+    decide(ctx, i);
+    const fixedK = fixed[i];
+    const k = fixedK === null ? measured : ar.constant(fixedK);
+    const coefficient = ar.value(k);
+    if (ctx.steps !== null) ctx.steps.push({ t: "gate", node, band: i, value, coefficient });
+    if (coefficient === 0) return ar.zero;
+    const inner = rule(ctx);
+    return coefficient === 1 ? inner : ar.mul(k, inner);
+  };
 }

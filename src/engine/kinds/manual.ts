@@ -4,10 +4,9 @@
  * other than 0 without a reason are scored and a warning asks for the reason.
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { addProblem, readField } from "../context";
-import { type Expr, ZERO, lit } from "../expr";
+import { type EvalContext, addProblem, decide, readField } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
+import type { Compiler, RuleFn } from "../compile";
 
 export interface ManualRule {
   kind: "manual";
@@ -28,44 +27,58 @@ export const schema = (): z.ZodType<ManualRule> =>
     reasonField: z.string().min(1).optional(),
   });
 
-export function evaluate(node: ManualRule, ctx: EvalContext): Expr {
-  const before = ctx.problems.length;
-  const v = readField(ctx, node.field);
-  if (ctx.problems.length > before) return ZERO;
-  const cell = ctx.input.fields[node.field]?.cell ?? "";
-  if (v === null || typeof v !== "number") {
-    const mode = choice(node.blank);
-    if (mode === "problem") {
+/** Path choices: 0 entered, 1 blank and pending, 2 blank and zero. */
+export function compile(node: ManualRule, c: Compiler): RuleFn {
+  const field = c.field(node.field);
+  const reason = node.reasonField === undefined ? null : c.field(node.reasonField);
+  const mode = choice(node.blank);
+  const lo = num(node.min);
+  const hi = num(node.max);
+  return <V>(ctx: EvalContext<V>): V => {
+    const ZERO = ctx.ar.zero;
+    const before = ctx.problems.length;
+    const v = readField(ctx, field);
+    if (ctx.problems.length > before) return ZERO;
+    const cell = ctx.input.fields[node.field]?.cell ?? "";
+    if (v === null || typeof v !== "number") {
+      if (mode === "problem") {
+        addProblem(ctx, {
+          cell,
+          field: node.field,
+          found: "",
+          expected: "points entered by hand",
+          code: "blank",
+        });
+        return ZERO;
+      }
+      if (mode === "pending") {
+        ctx.pending = true;
+        ctx.warnings.push({ code: "pending", field: node.field, cell });
+      }
+      decide(ctx, mode === "pending" ? 1 : 2);
+      if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: mode, value: 0 });
+      return ZERO;
+    }
+    if (v < lo || v > hi) {
+      const text = ctx.input.fields[node.field]?.text ?? String(v);
       addProblem(ctx, {
         cell,
         field: node.field,
-        found: "",
-        expected: "points entered by hand",
-        code: "blank",
+        found: text,
+        expected: `${lo} ~ ${hi}`,
+        code: "outOfBounds",
       });
       return ZERO;
     }
-    if (mode === "pending") {
-      ctx.pending = true;
-      ctx.warnings.push({ code: "pending", field: node.field, cell });
+    if (reason !== null && v !== 0) {
+      const given = readField(ctx, reason);
+      if (typeof given !== "string" || given.trim() === "") {
+        const reasonCell = ctx.input.fields[reason.id]?.cell ?? "";
+        ctx.warnings.push({ code: "reasonMissing", field: reason.id, cell: reasonCell });
+      }
     }
-    ctx.steps.push({ t: "manual", node, status: mode, value: 0 });
-    return ZERO;
-  }
-  const lo = num(node.min);
-  const hi = num(node.max);
-  if (v < lo || v > hi) {
-    const text = ctx.input.fields[node.field]?.text ?? String(v);
-    addProblem(ctx, { cell, field: node.field, found: text, expected: `${lo} ~ ${hi}`, code: "outOfBounds" });
-    return ZERO;
-  }
-  if (node.reasonField !== undefined && v !== 0) {
-    const reason = readField(ctx, node.reasonField);
-    if (typeof reason !== "string" || reason.trim() === "") {
-      const reasonCell = ctx.input.fields[node.reasonField]?.cell ?? "";
-      ctx.warnings.push({ code: "reasonMissing", field: node.reasonField, cell: reasonCell });
-    }
-  }
-  ctx.steps.push({ t: "manual", node, status: "entered", value: v });
-  return lit(v);
+    decide(ctx, 0);
+    if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: "entered", value: v });
+    return ctx.ar.input(v);
+  };
 }

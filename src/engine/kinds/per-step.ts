@@ -4,11 +4,12 @@
  * `stepScore` is shared with the per-step band of the banded kind.
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Expr, ZERO, add, constNumber, constRate, div, floor, mul, sub } from "../expr";
+import { type EvalContext, decide } from "../context";
+import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, RuleFn } from "../compile";
 
 export interface StepSpec {
   step: NumP;
@@ -42,33 +43,46 @@ export const schema = (refs: SchemaRefs): z.ZodType<PerStepRule> =>
   });
 
 /** Leaf for a constant of the rule, shown as percent when the measure is a rate. */
-export function constant(v: number, rate: boolean): Expr {
-  return rate ? constRate(v) : constNumber(v);
+export function constant<V>(ar: Arithmetic<V>, v: number, rate: boolean): V {
+  return rate ? ar.constantRate(v) : ar.constant(v);
 }
 
-export function stepScore(
-  spec: StepSpec,
-  measured: Expr,
-  anchor: Expr,
-  rate: boolean,
-  ctx: EvalContext,
-): Expr {
-  const gap = choice(spec.direction) === "above" ? sub(measured, anchor) : sub(anchor, measured);
-  const exact = div(gap, constant(num(spec.step), rate));
-  const steps = choice(spec.stepMode) === "whole" ? floor(exact) : exact;
-  const points = constNumber(num(spec.points));
-  ctx.steps.push({ t: "steps", spec, anchor, steps, points });
-  const earned = steps.v > 0 ? mul(points, steps) : ZERO;
+/** Steps scored for a measured value and an anchor (shared with the per-step band of `banded`). */
+export type StepsFn = <V>(measured: V, anchor: V, ctx: EvalContext<V>) => V;
+
+/** Path choices: 1 when there are steps to count (more than 0), else 0. */
+export function compileSteps(spec: StepSpec, rate: boolean): StepsFn {
+  const above = choice(spec.direction) === "above";
+  const whole = choice(spec.stepMode) === "whole";
+  const step = num(spec.step);
+  const points = num(spec.points);
   const base = spec.base === undefined ? 0 : num(spec.base);
-  return base === 0 ? earned : earned === ZERO ? constNumber(base) : add(constNumber(base), earned);
+  return <V>(measured: V, anchor: V, ctx: EvalContext<V>): V => {
+    const ar = ctx.ar;
+    const gap = above ? ar.sub(measured, anchor) : ar.sub(anchor, measured);
+    const exact = ar.div(gap, constant(ar, step, rate));
+    const steps = whole ? ar.floor(exact) : exact;
+    const pointsV = ar.constant(points);
+    if (ctx.steps !== null) ctx.steps.push({ t: "steps", spec, anchor, steps, points: pointsV });
+    const counted = ar.value(steps) > 0;
+    decide(ctx, counted ? 1 : 0);
+    if (!counted) return base === 0 ? ar.zero : ar.constant(base);
+    const earned = ar.mul(pointsV, steps);
+    return base === 0 ? earned : ar.add(ar.constant(base), earned);
+  };
 }
 
-export function evaluate(node: PerStepRule, ctx: EvalContext): Expr {
-  const measured = ctx.measure(node.measure, ctx);
-  const anchor =
-    typeof node.anchor === "number" || "param" in node.anchor
-      ? constant(num(node.anchor as NumP), ctx.isRate(node.measure))
-      : ctx.measure(node.anchor, ctx);
-  if (measured === null || anchor === null) return ZERO;
-  return stepScore(node, measured, anchor, ctx.isRate(node.measure), ctx);
+export function compile(node: PerStepRule, c: Compiler): RuleFn {
+  const measure = c.measure(node.measure);
+  const rate = c.isRate(node.measure);
+  const steps = compileSteps(node, rate);
+  const fixedAnchor =
+    typeof node.anchor === "number" || "param" in node.anchor ? num(node.anchor as NumP) : null;
+  const anchorMeasure = fixedAnchor === null ? c.measure(node.anchor as Measure) : null;
+  return <V>(ctx: EvalContext<V>): V => {
+    const measured = measure(ctx);
+    const anchor = anchorMeasure === null ? constant(ctx.ar, fixedAnchor ?? 0, rate) : anchorMeasure(ctx);
+    if (measured === null || anchor === null) return ctx.ar.zero;
+    return steps(measured, anchor, ctx);
+  };
 }

@@ -3,11 +3,11 @@
  * count (net decrease) scores 0 or is deducted, as the `negative` parameter says.
  */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Expr, ZERO, add, constNumber, mul } from "../expr";
+import { type EvalContext, decide } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, RuleFn } from "../compile";
 
 export interface PerUnitRule {
   kind: "perUnit";
@@ -26,15 +26,25 @@ export const schema = (refs: SchemaRefs): z.ZodType<PerUnitRule> =>
     negative: choiceP(["zero", "deduct"]),
   });
 
-export function evaluate(node: PerUnitRule, ctx: EvalContext): Expr {
-  const measured = ctx.measure(node.measure, ctx) ?? ZERO;
-  let earned: Expr;
-  if (measured.v < 0 && choice(node.negative) === "zero") {
-    ctx.steps.push({ t: "negativeIgnored", node, value: measured.v });
-    earned = ZERO;
-  } else {
-    earned = mul(constNumber(num(node.points)), measured);
-  }
+/** Path choices: 1 a negative measure scored 0 (not deducted), else 0. */
+export function compile(node: PerUnitRule, c: Compiler): RuleFn {
+  const measure = c.measure(node.measure);
+  const ignoreNegative = choice(node.negative) === "zero";
+  const points = num(node.points);
   const base = node.base === undefined ? 0 : num(node.base);
-  return base === 0 ? earned : add(constNumber(base), earned);
+  return <V>(ctx: EvalContext<V>): V => {
+    const ar = ctx.ar;
+    const measured = measure(ctx) ?? ar.zero;
+    const value = ar.value(measured);
+    let earned: V;
+    if (value < 0 && ignoreNegative) {
+      decide(ctx, 1);
+      if (ctx.steps !== null) ctx.steps.push({ t: "negativeIgnored", node, value });
+      earned = ar.zero;
+    } else {
+      decide(ctx, 0);
+      earned = ar.mul(ar.constant(points), measured);
+    }
+    return base === 0 ? earned : ar.add(ar.constant(base), earned);
+  };
 }

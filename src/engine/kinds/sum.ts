@@ -2,9 +2,9 @@
 import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
-import { type Expr, add } from "../expr";
 import { type SchemaRefs, localizedSchema } from "../schema-refs";
 import type { Rule } from "../rule";
+import type { Compiler, RuleFn } from "../compile";
 
 export interface SumRule {
   kind: "sum";
@@ -17,12 +17,16 @@ export const schema = (refs: SchemaRefs): z.ZodType<SumRule> =>
     parts: z.array(z.strictObject({ label: localizedSchema, rule: refs.rule })).min(1),
   });
 
-export function evaluate(node: SumRule, ctx: EvalContext): Expr {
-  let total: Expr | null = null;
-  for (let i = 0; i < node.parts.length; i++) {
-    const value = ctx.rule(node.parts[i].rule, ctx);
-    ctx.steps.push({ t: "part", node, part: i, value });
-    total = total === null ? value : add(total, value);
-  }
-  return total as Expr;
+export function compile(node: SumRule, c: Compiler): RuleFn {
+  const parts = node.parts.map((part) => c.rule(part.rule));
+  return <V>(ctx: EvalContext<V>): V => {
+    let total = parts[0](ctx);
+    if (ctx.steps !== null) ctx.steps.push({ t: "part", node, part: 0, value: total });
+    for (let i = 1; i < parts.length; i++) {
+      const value = parts[i](ctx);
+      if (ctx.steps !== null) ctx.steps.push({ t: "part", node, part: i, value });
+      total = ctx.ar.add(total, value);
+    }
+    return total;
+  };
 }

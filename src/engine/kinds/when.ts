@@ -1,8 +1,8 @@
 /** Rule kind `when`: one rule if a condition holds, another if not (集团组建 r < 80%: 10 if M ≥ 15, else 0). */
 import { z } from "zod";
-import type { EvalContext } from "../context";
-import { type Condition, conditionSchema, testCondition } from "../condition";
-import type { Expr } from "../expr";
+import { type EvalContext, decide } from "../context";
+import { type Condition, compileCondition, conditionSchema } from "../condition";
+import type { Compiler, RuleFn } from "../compile";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
 
@@ -16,8 +16,16 @@ export interface WhenRule {
 export const schema = (refs: SchemaRefs): z.ZodType<WhenRule> =>
   z.strictObject({ kind: z.literal("when"), if: conditionSchema(refs), then: refs.rule, else: refs.rule });
 
-export function evaluate(node: WhenRule, ctx: EvalContext): Expr {
-  const test = testCondition(node.if, ctx);
-  ctx.steps.push({ t: "branch", node, value: test.value, held: test.held });
-  return ctx.rule(test.held ? node.then : node.else, ctx);
+/** Path choices: 1 the condition held, 0 it did not. */
+export function compile(node: WhenRule, c: Compiler): RuleFn {
+  const condition = compileCondition(node.if, c);
+  const then = c.rule(node.then);
+  const otherwise = c.rule(node.else);
+  return <V>(ctx: EvalContext<V>): V => {
+    const value = condition.measured(ctx);
+    const held = condition.holds(value);
+    decide(ctx, held ? 1 : 0);
+    if (ctx.steps !== null) ctx.steps.push({ t: "branch", node, value, held });
+    return held ? then(ctx) : otherwise(ctx);
+  };
 }

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
-import { type Expr, add } from "../expr";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface AddMeasure {
   kind: "add";
@@ -15,11 +15,14 @@ export interface AddMeasure {
 export const schema = (refs: SchemaRefs): z.ZodType<AddMeasure> =>
   z.strictObject({ kind: z.literal("add"), of: z.array(refs.measure).min(1), label: labelSchema });
 
-export function evaluate(node: AddMeasure, ctx: EvalContext): Expr | null {
-  let sum: Expr | null = null;
-  for (const part of node.of) {
-    const e = ctx.measure(part, ctx);
-    if (e !== null) sum = sum === null ? e : add(sum, e);
-  }
-  return sum;
+export function compile(node: AddMeasure, c: Compiler): MeasureFn {
+  const parts = node.of.map((m) => c.measure(m));
+  return <V>(ctx: EvalContext<V>): V | null => {
+    let sum: V | null = null;
+    for (let i = 0; i < parts.length; i++) {
+      const e = parts[i](ctx);
+      if (e !== null) sum = sum === null ? e : ctx.ar.add(sum, e);
+    }
+    return sum;
+  };
 }

@@ -2,10 +2,10 @@
 import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
-import { type Expr, add, constNumber, div, min } from "../expr";
 import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface CombineMeasure {
   kind: "combine";
@@ -22,16 +22,20 @@ export const schema = (refs: SchemaRefs): z.ZodType<CombineMeasure> =>
     label: labelSchema,
   });
 
-export function evaluate(node: CombineMeasure, ctx: EvalContext): Expr | null {
+export function compile(node: CombineMeasure, c: Compiler): MeasureFn {
+  const parts = node.of.map((m) => c.measure(m));
   const lowest = choice(node.how) === "min";
-  let acc: Expr | null = null;
-  let count = 0;
-  for (const part of node.of) {
-    const e = ctx.measure(part, ctx);
-    if (e === null) continue;
-    count++;
-    acc = acc === null ? e : lowest ? min(acc, e) : add(acc, e);
-  }
-  if (acc === null || lowest || count === 1) return acc;
-  return div(acc, constNumber(count));
+  return <V>(ctx: EvalContext<V>): V | null => {
+    const ar = ctx.ar;
+    let acc: V | null = null;
+    let count = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const e = parts[i](ctx);
+      if (e === null) continue;
+      count++;
+      acc = acc === null ? e : lowest ? ar.min(acc, e) : ar.add(acc, e);
+    }
+    if (acc === null || lowest || count === 1) return acc;
+    return ar.div(acc, ar.constant(count));
+  };
 }

@@ -1,10 +1,9 @@
 /** Measure `field`: one input field's number (a list field gives the sum of its amounts). */
 import { z } from "zod";
 import type { Localized } from "../types";
-import type { EvalContext } from "../context";
-import { readField } from "../context";
-import { type Expr, ZERO, add, lit, pct } from "../expr";
+import { type EvalContext, readField } from "../context";
 import { labelSchema } from "../schema-refs";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface FieldMeasure {
   kind: "field";
@@ -22,13 +21,19 @@ export const schema = (): z.ZodType<FieldMeasure> =>
     label: labelSchema,
   });
 
-export function evaluate(node: FieldMeasure, ctx: EvalContext): Expr | null {
-  const before = ctx.problems.length;
-  const v = readField(ctx, node.field);
-  if (v === null) return ctx.problems.length > before || node.blank === "zero" ? ZERO : null;
-  if (typeof v === "number") return ctx.lastRate ? pct(v) : lit(v);
-  if (typeof v === "string") return ZERO;
-  let e: Expr = lit(v[0]);
-  for (let i = 1; i < v.length; i++) e = add(e, lit(v[i]));
-  return e;
+export function compile(node: FieldMeasure, c: Compiler): MeasureFn {
+  const decl = c.field(node.field);
+  const rate = decl.type === "rate";
+  const zeroIfBlank = node.blank === "zero";
+  return <V>(ctx: EvalContext<V>): V | null => {
+    const ar = ctx.ar;
+    const before = ctx.problems.length;
+    const v = readField(ctx, decl);
+    if (v === null) return ctx.problems.length > before || zeroIfBlank ? ar.zero : null;
+    if (typeof v === "number") return rate ? ar.inputRate(v) : ar.input(v);
+    if (typeof v === "string") return ar.zero;
+    let e = ar.input(v[0]);
+    for (let i = 1; i < v.length; i++) e = ar.add(e, ar.input(v[i]));
+    return e;
+  };
 }

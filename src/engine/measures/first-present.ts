@@ -1,11 +1,11 @@
 /** Measure `firstPresent`: the first alternative that is not blank (e.g. h₂, else paid ÷ billed). */
 import { z } from "zod";
 import type { Localized } from "../types";
-import type { EvalContext } from "../context";
-import { type Expr, ZERO } from "../expr";
+import { type EvalContext, decide } from "../context";
 import { addProblem } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface FirstPresentMeasure {
   kind: "firstPresent";
@@ -16,25 +16,31 @@ export interface FirstPresentMeasure {
 export const schema = (refs: SchemaRefs): z.ZodType<FirstPresentMeasure> =>
   z.strictObject({ kind: z.literal("firstPresent"), of: z.array(refs.measure).min(2), label: labelSchema });
 
-export function evaluate(node: FirstPresentMeasure, ctx: EvalContext): Expr | null {
-  for (let i = 0; i < node.of.length; i++) {
-    const e = ctx.measure(node.of[i], ctx);
-    if (e !== null) {
-      if (i > 0) ctx.steps.push({ t: "firstPresent", node, chosen: i });
-      return e;
-    }
-  }
+/** Path choices: the index of the alternative used; of.length = none was present. */
+export function compile(node: FirstPresentMeasure, c: Compiler): MeasureFn {
+  const alternatives = node.of.map((m) => c.measure(m));
   const first = node.of[0];
-  if (first.kind === "field") {
-    const fi = ctx.input.fields[first.field];
-    addProblem(ctx, {
-      cell: fi?.cell ?? "",
-      field: first.field,
-      found: fi?.text ?? "",
-      expected: "a value (no alternative was filled in)",
-      code: "blank",
-    });
-    return ZERO;
-  }
-  return null;
+  return <V>(ctx: EvalContext<V>): V | null => {
+    for (let i = 0; i < alternatives.length; i++) {
+      const e = alternatives[i](ctx);
+      if (e !== null) {
+        decide(ctx, i);
+        if (i > 0 && ctx.steps !== null) ctx.steps.push({ t: "firstPresent", node, chosen: i });
+        return e;
+      }
+    }
+    decide(ctx, alternatives.length);
+    if (first.kind === "field") {
+      const fi = ctx.input.fields[first.field];
+      addProblem(ctx, {
+        cell: fi?.cell ?? "",
+        field: first.field,
+        found: fi?.text ?? "",
+        expected: "a value (no alternative was filled in)",
+        code: "blank",
+      });
+      return ctx.ar.zero;
+    }
+    return null;
+  };
 }

@@ -4,11 +4,11 @@
  */
 import { z } from "zod";
 import type { Localized } from "../types";
-import type { EvalContext } from "../context";
-import { readField } from "../context";
-import { type Expr, ZERO, add, constNumber, div, floor, lit } from "../expr";
+import { type EvalContext, readField } from "../context";
+import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import { labelSchema } from "../schema-refs";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface QuotientMeasure {
   kind: "quotient";
@@ -27,19 +27,24 @@ export const schema = (): z.ZodType<QuotientMeasure> =>
     label: labelSchema,
   });
 
-export function evaluate(node: QuotientMeasure, ctx: EvalContext): Expr {
-  const v = readField(ctx, node.field);
-  if (v === null || typeof v === "string") return ZERO;
-  const per = constNumber(num(node.per));
+export function compile(node: QuotientMeasure, c: Compiler): MeasureFn {
+  const decl = c.field(node.field);
+  const per = num(node.per);
   const whole = choice(node.mode) === "floor";
-  if (typeof v === "number") return share(v, per, whole);
-  let e = share(v[0], per, whole);
-  for (let i = 1; i < v.length; i++) e = add(e, share(v[i], per, whole));
-  return e;
+  return <V>(ctx: EvalContext<V>): V => {
+    const ar = ctx.ar;
+    const v = readField(ctx, decl);
+    if (v === null || typeof v === "string") return ar.zero;
+    const perV = ar.constant(per);
+    if (typeof v === "number") return share(ar, v, perV, whole);
+    let e = share(ar, v[0], perV, whole);
+    for (let i = 1; i < v.length; i++) e = ar.add(e, share(ar, v[i], perV, whole));
+    return e;
+  };
 }
 
 /** One amount's share: ⌊x ÷ per⌋, or x ÷ per. */
-function share(x: number, per: Expr, whole: boolean): Expr {
-  const q = div(lit(x), per);
-  return whole ? floor(q) : q;
+function share<V>(ar: Arithmetic<V>, x: number, per: V, whole: boolean): V {
+  const q = ar.div(ar.input(x), per);
+  return whole ? ar.floor(q) : q;
 }

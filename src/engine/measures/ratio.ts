@@ -4,12 +4,11 @@
  */
 import { z } from "zod";
 import type { Localized } from "../types";
-import type { EvalContext } from "../context";
-import { addProblem } from "../context";
-import { type Expr, ONE, ZERO, div } from "../expr";
+import { type EvalContext, addProblem } from "../context";
 import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface RatioMeasure {
   kind: "ratio";
@@ -29,27 +28,33 @@ export const schema = (refs: SchemaRefs): z.ZodType<RatioMeasure> =>
     label: labelSchema,
   });
 
-export function evaluate(node: RatioMeasure, ctx: EvalContext): Expr | null {
-  const before = ctx.problems.length;
-  const actual = ctx.measure(node.of, ctx);
-  const target = ctx.measure(node.to, ctx);
-  if (ctx.problems.length > before) return ZERO;
-  if (actual === null || target === null) return null;
-  if (target.v === 0) {
-    if (choice(node.zeroTarget) === "notScored") {
-      const field = node.to.kind === "field" ? node.to.field : "";
-      const fi = ctx.input.fields[field];
-      addProblem(ctx, {
-        cell: fi?.cell ?? "",
-        field,
-        found: fi?.text ?? "0",
-        expected: "> 0",
-        code: "outOfBounds",
-      });
-      return ZERO;
+export function compile(node: RatioMeasure, c: Compiler): MeasureFn {
+  const actualOf = c.measure(node.of);
+  const targetOf = c.measure(node.to);
+  const notScored = choice(node.zeroTarget) === "notScored";
+  const targetField = node.to.kind === "field" ? node.to.field : "";
+  return <V>(ctx: EvalContext<V>): V | null => {
+    const ar = ctx.ar;
+    const before = ctx.problems.length;
+    const actual = actualOf(ctx);
+    const target = targetOf(ctx);
+    if (ctx.problems.length > before) return ar.zero;
+    if (actual === null || target === null) return null;
+    if (ar.value(target) === 0) {
+      if (notScored) {
+        const fi = ctx.input.fields[targetField];
+        addProblem(ctx, {
+          cell: fi?.cell ?? "",
+          field: targetField,
+          found: fi?.text ?? "0",
+          expected: "> 0",
+          code: "outOfBounds",
+        });
+        return ar.zero;
+      }
+      ctx.zeroTarget = node;
+      return ar.one;
     }
-    ctx.zeroTarget = node;
-    return ONE;
-  }
-  return div(actual, target);
+    return ar.div(actual, target);
+  };
 }

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
-import { type Expr, sub } from "../expr";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../rule";
+import type { Compiler, MeasureFn } from "../compile";
 
 export interface SubtractMeasure {
   kind: "subtract";
@@ -16,8 +16,12 @@ export interface SubtractMeasure {
 export const schema = (refs: SchemaRefs): z.ZodType<SubtractMeasure> =>
   z.strictObject({ kind: z.literal("subtract"), of: refs.measure, minus: refs.measure, label: labelSchema });
 
-export function evaluate(node: SubtractMeasure, ctx: EvalContext): Expr | null {
-  const a = ctx.measure(node.of, ctx);
-  const b = ctx.measure(node.minus, ctx);
-  return a === null || b === null ? null : sub(a, b);
+export function compile(node: SubtractMeasure, c: Compiler): MeasureFn {
+  const of = c.measure(node.of);
+  const minus = c.measure(node.minus);
+  return <V>(ctx: EvalContext<V>): V | null => {
+    const a = of(ctx);
+    const b = minus(ctx);
+    return a === null || b === null ? null : ctx.ar.sub(a, b);
+  };
 }

@@ -12,7 +12,8 @@ import type { Workbook, Worksheet } from "exceljs";
 import { HostError } from "../host-error";
 import type { ZipCodec } from "./codec";
 import { removeNote } from "./exceljs-internals";
-import { commentElements, idBlocks, shapeElements, type Note } from "./notes-part";
+import { ByteWriter } from "./byte-writer";
+import { idBlocks, writeCommentElements, writeShapeElements, type Note } from "./notes-part";
 import { readZip, writeZip, type ZipEntry } from "./zip";
 
 export interface SaveOptions {
@@ -79,9 +80,14 @@ function spliceNotes(entries: ZipEntry[], ws: Worksheet, notes: readonly Note[],
   const vmlXml = partText(entries, vml);
   const shapesBefore = vmlXml.split("<v:shape ").length - 1;
   const shapes = shapesBefore + notes.length;
-  replacePart(entries, comments, insertBefore(commentsXml, "</commentList>", commentElements(notes)), codec);
+  // Sized for the usual note (~200 characters, mostly CJK: ~600 + ~450 bytes) to grow rarely.
+  const commentsOut = new ByteWriter(commentsXml.length + notes.length * 700);
+  insertBefore(commentsOut, commentsXml, "</commentList>", () => writeCommentElements(commentsOut, notes));
+  replacePart(entries, comments, commentsOut.result(), codec);
   const drawing = vmlXml.replace(/(<o:idmap [^>]*data=")[^"]*"/, `$1${idBlocks(shapes)}"`);
-  replacePart(entries, vml, insertBefore(drawing, "</xml>", shapeElements(notes, shapesBefore)), codec);
+  const vmlOut = new ByteWriter(drawing.length + notes.length * 500);
+  insertBefore(vmlOut, drawing, "</xml>", () => writeShapeElements(vmlOut, notes, shapesBefore));
+  replacePart(entries, vml, vmlOut.result(), codec);
 }
 
 function partText(entries: readonly ZipEntry[], name: string): string {
@@ -111,26 +117,16 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
-/** The part's bytes with `inserted` placed before its last `closing` tag. */
-function insertBefore(xml: string, closing: string, inserted: readonly Uint8Array[]): Uint8Array[] {
+/** Writes the part with what `insert` writes placed before its last `closing` tag. */
+function insertBefore(out: ByteWriter, xml: string, closing: string, insert: () => void): void {
   const at = xml.lastIndexOf(closing);
   if (at < 0) throw new HostError("unreadableWorkbook", `ExcelJS wrote no ${closing}.`);
-  const encoder = new TextEncoder();
-  return [encoder.encode(xml.slice(0, at)), ...inserted, encoder.encode(xml.slice(at))];
+  out.text(xml.slice(0, at));
+  insert();
+  out.text(xml.slice(at));
 }
 
-function replacePart(
-  entries: ZipEntry[],
-  name: string,
-  chunks: readonly Uint8Array[],
-  codec: ZipCodec,
-): void {
-  const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    data.set(c, at);
-    at += c.length;
-  }
+function replacePart(entries: ZipEntry[], name: string, data: Uint8Array, codec: ZipCodec): void {
   const i = entries.findIndex((e) => e.name === name);
   entries[i] = { name, method: 0, crc32: codec.crc32(data), uncompressedSize: data.length, data };
 }

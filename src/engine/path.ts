@@ -1,0 +1,45 @@
+/**
+ * The path an evaluation took: the choice made at each decision point, in evaluation order (which
+ * band, whether a condition held, whether a cap applied…; each kind documents its codes). Paths are
+ * interned in a tree per indicator, so 10,000 managers that took the same path share one frozen
+ * array and the scoring loop allocates nothing to record it (a choice is one step down the tree).
+ */
+export class PathNode {
+  /** The choices from the root to this node. */
+  readonly choices: readonly number[];
+  private readonly next: Array<PathNode | undefined> = [];
+  /** The fields read along this path (interned the same way; see `fieldsOf`). */
+  private fields: readonly string[] | undefined;
+
+  constructor(choices: readonly number[]) {
+    this.choices = Object.freeze(choices);
+  }
+
+  /** The node one choice further down. */
+  choose(choice: number): PathNode {
+    return this.next[choice] ?? this.grow(choice);
+  }
+
+  private grow(choice: number): PathNode {
+    if (!Number.isInteger(choice) || choice < 0) throw new RangeError(`path choice ${choice}`);
+    const node = new PathNode([...this.choices, choice]);
+    this.next[choice] = node;
+    return node;
+  }
+
+  /**
+   * The fields read, as a frozen array shared with earlier evaluations that read the same fields
+   * along this path (nearly always all of them: the path decides what is read).
+   */
+  fieldsOf(read: readonly string[]): readonly string[] {
+    const known = this.fields;
+    if (known !== undefined && known.length === read.length) {
+      let same = true;
+      for (let i = 0; i < read.length && same; i++) same = known[i] === read[i];
+      if (same) return known;
+    }
+    const copy = Object.freeze(read.slice());
+    this.fields = copy;
+    return copy;
+  }
+}

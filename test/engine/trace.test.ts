@@ -1,0 +1,65 @@
+import {
+  evaluateManager,
+  exprText,
+  traceDetail,
+  TraceMismatchError,
+  xiaoshan201405 as rs,
+} from "../../src/engine";
+import { indicator, manager } from "./fixtures";
+
+describe("the compact trace", () => {
+  test("records the band that applied as the path", () => {
+    const m = manager({ buildTarget: 50, buildCumulative: 45 });
+    const trace = indicator(evaluateManager(rs, m), "groupBuild").trace;
+    expect(trace.path).toEqual([1]); // band 1: 80% ≤ r < 100%, proportional
+    expect(trace.raw).toBe(13.5);
+    expect(trace.score).toBe(13.5);
+  });
+
+  test("records a nested branch after its band", () => {
+    const held = manager({ buildTarget: 50, buildCumulative: 30, buildThisMonth: 16 });
+    const notHeld = manager({ buildTarget: 50, buildCumulative: 30, buildThisMonth: 3 });
+    expect(indicator(evaluateManager(rs, held), "groupBuild").trace.path).toEqual([2, 1]);
+    expect(indicator(evaluateManager(rs, notHeld), "groupBuild").trace.path).toEqual([2, 0]);
+  });
+
+  test("records a cap and its exception", () => {
+    const capped = manager({ fourGTargetUsers: 80, fourGCardSwapped: 48 });
+    const excepted = manager({ fourGTargetUsers: 100, fourGCardSwapped: 60 });
+    // band 1 (p ≥ 40%), steps counted (1), then the clamp: 1 = capped, 2 = exception held.
+    expect(indicator(evaluateManager(rs, capped), "fourGCard").trace.path).toEqual([1, 1, 1]);
+    expect(indicator(evaluateManager(rs, excepted), "fourGCard").trace.path).toEqual([1, 1, 2]);
+  });
+
+  test("managers that took the same path share one frozen path and field list", () => {
+    const a = indicator(evaluateManager(rs, manager({ buildCumulative: 45 })), "groupBuild").trace;
+    const b = indicator(evaluateManager(rs, manager({ buildCumulative: 41 })), "groupBuild").trace;
+    expect(b.path).toBe(a.path);
+    expect(b.fields).toBe(a.fields);
+    expect(Object.isFrozen(a.path)).toBe(true);
+  });
+});
+
+describe("traceDetail", () => {
+  const m = manager({ buildTarget: 50, buildCumulative: 45 });
+  const result = evaluateManager(rs, m);
+
+  test("rebuilds the steps and the arithmetic in terms of the inputs", () => {
+    const detail = traceDetail(rs, indicator(result, "groupBuild"), m);
+    expect(detail.steps).toEqual([expect.objectContaining({ t: "band", band: 1, value: 0.9 })]);
+    expect(detail.expr).not.toBeNull();
+    expect(exprText(detail.expr!)).toBe("15 × 45 ÷ 50");
+    expect(detail.expr!.v).toBe(13.5);
+  });
+
+  test("a not-scored indicator has no arithmetic", () => {
+    const bad = manager({ buildTarget: null });
+    const r = evaluateManager(rs, bad);
+    expect(traceDetail(rs, indicator(r, "groupBuild"), bad).expr).toBeNull();
+  });
+
+  test("explaining a result with inputs that take another path is misuse", () => {
+    const other = manager({ buildTarget: 50, buildCumulative: 50 });
+    expect(() => traceDetail(rs, indicator(result, "groupBuild"), other)).toThrow(TraceMismatchError);
+  });
+});
