@@ -4,7 +4,7 @@
  * transform, whose per-module export getters and source transforms add ~40% to hot loops.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,5 +31,6 @@ export function loadShippedEngine(): { engine: Engine; how: string } {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const engine = createRequire(__filename)(out) as Engine;
+  rmSync(out); // loaded: the module stays in memory
   return { engine, how: `esbuild ${args.join(" ")}` };
 }

@@ -12,6 +12,8 @@ export type CliCommand =
       report?: string;
       sheet?: string;
       formulas: boolean;
+      /** False with --no-notes: scores without explanation notes. */
+      notes: boolean;
     };
 
 /** Bad arguments: the message is for the user, in the chosen language. */
@@ -31,6 +33,7 @@ const OPTIONS = {
   sheet: { type: "string" },
   lang: { type: "string" },
   formulas: { type: "boolean" },
+  "no-notes": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -98,6 +101,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     report: values.report,
     sheet: values.sheet,
     formulas: values.formulas ?? false,
+    notes: !(values["no-notes"] ?? false),
   };
 }
 

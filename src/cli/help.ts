@@ -54,7 +54,7 @@ const SCORE: Record<Locale, string> = {
 
 用法：
   gridscore score <输入.xlsx> --out <输出.xlsx> [--report <报告.json>] [--sheet <工作表名>]
-                  [--lang zh-CN|en] [--formulas]
+                  [--lang zh-CN|en] [--formulas] [--no-notes]
 
 参数与选项：
   <输入.xlsx>           要评分的工作簿（不会被修改）
@@ -66,6 +66,7 @@ const SCORE: Record<Locale, string> = {
   --sheet <名称>        指定考核表所在的工作表（默认自动选择识别效果最好的一张）
   --lang zh-CN|en       屏幕输出、批注和报告说明的语言（默认 zh-CN）
   --formulas            公式模式：得分写成公式，离开本程序也能自动重算（由公式编译器提供）
+  --no-notes            不写说明批注（精简工作簿，便于分享；本程序以前写的批注仍会删除）
   -h, --help            显示本帮助
 
 屏幕输出：
@@ -82,7 +83,7 @@ const SCORE: Record<Locale, string> = {
 
 Usage:
   gridscore score <IN.xlsx> --out <OUT.xlsx> [--report <REPORT.json>] [--sheet <NAME>]
-                  [--lang zh-CN|en] [--formulas]
+                  [--lang zh-CN|en] [--formulas] [--no-notes]
 
 Arguments and options:
   <IN.xlsx>             the workbook to score (never modified)
@@ -97,6 +98,8 @@ Arguments and options:
   --lang zh-CN|en       language of the screen output, the notes and the report (default zh-CN)
   --formulas            formula mode: scores are written as formulas that recalculate without
                         GridScore (provided by the formula compiler)
+  --no-notes            write the scores without explanation notes (a lean workbook to share;
+                        notes from an earlier run are still removed)
   -h, --help            show this help
 
 Screen output:

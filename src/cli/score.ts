@@ -108,6 +108,7 @@ async function score(host: ExcelJsHost, cmd: ScoreCommand): Promise<ScoreRun> {
       locale: cmd.locale,
       sheet: cmd.sheet,
       formulas: cmd.formulas,
+      notes: cmd.notes,
     });
   } catch (e) {
     if (e instanceof SheetError) throw new CliFailure(e.message);

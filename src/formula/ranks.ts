@@ -65,9 +65,7 @@ export function rankFormula(cols: RankColumns, row: number, rows: readonly numbe
   const totals = (t: number, b: number): string => absRange(cols.totalCol, t, b);
   const completeHigher = sum((t, b) => call("COUNTIFS", counts(t, b), num(n), totals(t, b), higher));
   const completeAll = sum((t, b) => call("COUNTIF", counts(t, b), num(n)));
-  const incompleteHigher = sum((t, b) =>
-    call("COUNTIFS", counts(t, b), str(`<${n}`), totals(t, b), higher),
-  );
+  const incompleteHigher = sum((t, b) => call("COUNTIFS", counts(t, b), str(`<${n}`), totals(t, b), higher));
   const isComplete = cmp(`$${columnLetter(cols.scoredCountCol)}${row + 1}`, "=", num(n));
   return iff(isComplete, op("1", "+", completeHigher), op(op("1", "+", completeAll), "+", incompleteHigher));
 }

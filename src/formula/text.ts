@@ -1,7 +1,7 @@
 /**
  * Formula text: literals, field slots and the few function shapes the compiler writes. Only functions
  * that Excel 2010+, WPS and LibreOffice all have (IF, AND, OR, MIN, MAX, ROUND, INT, ISNUMBER, ISBLANK,
- * NA, IFERROR, SUM, COUNT, COUNTIFS). Every compound piece is parenthesised, so pieces nest safely.
+ * NA, IFERROR, SUM, COUNT, COUNTIF, COUNTIFS). Every compound piece is parenthesised, so pieces nest safely.
  */
 
 /** Marks a field reference inside a compiled template; replaced by the manager's A1 cell. */

@@ -77,12 +77,16 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
     if (!r) rowsFor.set(all, (r = rankRows(all)));
     return r;
   };
-  const columns = (ctx: ManagerCellContext): RankColumns => ({
-    scoreCols: rs.indicators.map((i) => ctx.layout.indicatorCols[i.id]).filter((c) => c !== undefined),
-    totalCol: ctx.layout.totalCol,
-    // The layout has 评分项数 whenever this writer (which has scoredCount) is used.
-    scoredCountCol: ctx.layout.scoredCountCol ?? ctx.layout.rankCol + 1,
-  });
+  const columns = (ctx: ManagerCellContext): RankColumns => {
+    const scoredCountCol = ctx.layout.scoredCountCol;
+    if (scoredCountCol === undefined)
+      throw new RangeError("formula mode: the layout has no 评分项数 column (scoreLayout withScoredCount)");
+    return {
+      scoreCols: rs.indicators.map((i) => ctx.layout.indicatorCols[i.id]).filter((c) => c !== undefined),
+      totalCol: ctx.layout.totalCol,
+      scoredCountCol,
+    };
+  };
   const cellOf = (ctx: WithSnapshot<ManagerCellContext>, id: string): { row: number; col: number } => {
     const col = ctx.detection.fields[id].col;
     return ctx.snapshot ? masterCell(ctx.snapshot.merges, ctx.row, col) : { row: ctx.row, col };

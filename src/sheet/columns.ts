@@ -110,6 +110,17 @@ export class ColumnMatcher {
     return this.deepestMeaning(col)?.meaning.generic[0];
   }
 
+  /** The indicator a column headed 得分 scores (deepest indicator header above), even if it reads as a field. */
+  scoreIndicator(col: number): string | undefined {
+    const deepest = this.deepestMeaning(col);
+    if (!deepest?.meaning.generic.includes("score")) return undefined;
+    for (let d = deepest.depth - 1; d >= 0; d--) {
+      const id = this.h.meaning(this.headerRows[d], col)?.indicators[0];
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
   private deepestMeaning(col: number) {
     for (let d = this.headerRows.length - 1; d >= 0; d--) {
       const meaning = this.h.meaning(this.headerRows[d], col);

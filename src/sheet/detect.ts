@@ -71,7 +71,12 @@ function mode(votes: number[]): number | null {
   return best;
 }
 
-function findOwnedBlock(matcher: ColumnMatcher, used: boolean[], ourNotes: boolean[]): OwnedBlock | null {
+function findOwnedBlock(
+  rs: RuleSetMeta,
+  matcher: ColumnMatcher,
+  used: boolean[],
+  ourNotes: boolean[],
+): OwnedBlock | null {
   let right = used.length - 1;
   while (right >= 0 && !used[right] && !ourNotes[right]) right--;
   const ours = (c: number): boolean => {
@@ -81,7 +86,18 @@ function findOwnedBlock(matcher: ColumnMatcher, used: boolean[], ourNotes: boole
   };
   let left = right + 1;
   while (left - 1 >= 0 && ours(left - 1)) left--;
-  return left <= right ? { left, right } : null;
+  if (left > right) return null;
+  // Scored without notes, our 得分 columns are known by their headers alone. They hold the block's
+  // indicators in rule-set order, so walking left the order falls; a 得分 input (区域短板 / 得分)
+  // beside the block breaks the order and is not taken.
+  const order = new Map(rs.indicators.map((ind, k) => [ind.id, k]));
+  const orderAt = (c: number): number | undefined => order.get(matcher.scoreIndicator(c) ?? "");
+  let next = orderAt(left) ?? Infinity;
+  for (let k = orderAt(left - 1); k !== undefined && k < next; k = orderAt(left - 1)) {
+    next = k;
+    left--;
+  }
+  return { left, right };
 }
 
 function chooseFields(
@@ -184,7 +200,7 @@ export function detectLayout(snapshot: SheetSnapshot, rs: RuleSetMeta, mapping?:
   const { headerRows } = band;
   const matcher = new ColumnMatcher(rs, reader, headerRows);
   const { used, ourNotes } = columnUse(grid, band.firstManagerRow);
-  const ownedBlock = findOwnedBlock(matcher, used, ourNotes);
+  const ownedBlock = findOwnedBlock(rs, matcher, used, ourNotes);
   const blockLeft = ownedBlock ? ownedBlock.left : snapshot.colCount;
   let lastInputCol = blockLeft - 1;
   while (lastInputCol >= 0 && !used[lastInputCol]) lastInputCol--;

@@ -174,8 +174,7 @@ export function planWrite(input: PlanInput): WritePlan {
       values.put(row, layout.totalCol, writer.total(ctx), SCORE_FORMAT);
       styles.put(row, layout.totalCol, totalStyle(result));
       const total = explanations.totals[i];
-      if (withNotes)
-        addNote(row, layout.totalCol, writer.totalNote ? writer.totalNote(ctx, total) : total);
+      if (withNotes) addNote(row, layout.totalCol, writer.totalNote ? writer.totalNote(ctx, total) : total);
     }
     ctx.col = layout.rankInRegionCol;
     values.put(row, layout.rankInRegionCol, writer.rankInRegion(ctx), RANK_FORMAT);

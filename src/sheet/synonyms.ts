@@ -4,15 +4,7 @@
  * and category headers themselves come from the rule set.
  */
 export type GenericHeader =
-  | "region"
-  | "name"
-  | "managerType"
-  | "weights"
-  | "score"
-  | "total"
-  | "rankInRegion"
-  | "rank"
-  | "scoredCount";
+  "region" | "name" | "managerType" | "weights" | "score" | "total" | "rankInRegion" | "rank" | "scoredCount";
 
 export const GENERIC_HEADERS: Readonly<Record<GenericHeader, readonly string[]>> = {
   region: ["区域", "片区", "分局", "网格区域", "所属区域", "区县"],

@@ -26,6 +26,8 @@ export interface GridScoreState {
   /** Set when the workbook's saved mapping was damaged or foreign (and so ignored). */
   damagedSetting: string | null;
   auto: boolean;
+  /** Formula mode: score cells hold live formulas compiled from the rule set. */
+  formulas: boolean;
   selection: ScoreSelection | null;
   error: string | null;
 }
@@ -35,6 +37,8 @@ export interface GridScore extends GridScoreState {
   score(): Promise<void>;
   /** Turns re-scoring of edited rows on or off. */
   setAuto(on: boolean): void;
+  /** Turns formula mode on or off for the next scoring. */
+  setFormulas(on: boolean): void;
   /** The user's correction of one field's column (null = back to detection); saved in the workbook. */
   setFieldColumn(field: string, column: string | null): Promise<void>;
   /** Shows an input problem's cell in the workbook. */
@@ -54,6 +58,7 @@ const initial: GridScoreState = {
   mapping: {},
   damagedSetting: null,
   auto: false,
+  formulas: false,
   selection: null,
   error: null,
 };
@@ -110,8 +115,9 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const score = useCallback(
     () =>
       serial(async () => {
-        const { mapping, run } = latest.current;
-        const next = await scoreWorkbook(tracked.current, { ruleSet, locale, mapping, sheet: run?.sheet });
+        const { mapping, run, formulas } = latest.current;
+        const options = { ruleSet, locale, mapping, formulas, sheet: run?.sheet };
+        const next = await scoreWorkbook(tracked.current, options);
         patch({ run: next, scored: next.detection.ok, phase: "ready" });
       }),
     [serial, patch, ruleSet, locale],
@@ -158,7 +164,8 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
         void serial(async () => {
           const run = latest.current.run;
           if (!run || !latest.current.auto) return;
-          const options = { ruleSet, locale, mapping: latest.current.mapping };
+          const { mapping, formulas } = latest.current;
+          const options = { ruleSet, locale, mapping, formulas };
           const next = await rescoreChanged(tracked.current, run, changed.map(rectAddress), options);
           patch({ run: next, scored: next.detection.ok, phase: "ready" });
         }),
@@ -170,6 +177,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     ...state,
     score,
     setAuto: (on) => patch({ auto: on }),
+    setFormulas: (on) => patch({ formulas: on }),
     setFieldColumn,
     showProblem,
     dismissError: () => patch({ error: null }),

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { utimesSync } from "node:fs";
 import { resolve } from "node:path";
 
 describe("the gridscore bin", () => {
@@ -21,4 +22,33 @@ describe("the gridscore bin", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("一个输入文件");
   });
+});
+
+describe("the prebuilt command line (bin/cli-bundle.cjs)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bin's own CommonJS helper
+  const bundle = require("../../bin/cli-bundle.cjs") as {
+    BUNDLE: string;
+    freshBundle(): string | null;
+    buildBundle(): void;
+  };
+
+  it("builds a bundle that runs the command line", () => {
+    bundle.buildBundle();
+    // run() reads the arguments from process.argv[2], as when started as a script.
+    const start = `process.argv.splice(1, 0, "gridscore"); require(${JSON.stringify(bundle.BUNDLE)}).run()`;
+    const r = spawnSync(process.execPath, ["-e", start, "--", "--help", "--lang", "en"], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("gridscore score <IN.xlsx> --out <OUT.xlsx>");
+  }, 60_000);
+
+  it("is used only while no source file is newer", () => {
+    bundle.buildBundle();
+    utimesSync(bundle.BUNDLE, new Date(0), new Date(0));
+    expect(bundle.freshBundle()).toBeNull();
+    const now = new Date();
+    utimesSync(bundle.BUNDLE, now, now);
+    expect(bundle.freshBundle()).toBe(bundle.BUNDLE);
+  }, 60_000);
 });

@@ -23,7 +23,15 @@ describe("gridscore --help", () => {
   it("documents every option of score", async () => {
     const r = await runCli(["score", "--help", "--lang", "en"]);
     expect(r.code).toBe(0);
-    for (const option of ["--out", "--report", "--sheet", "--lang", "--formulas", "Exit codes"]) {
+    for (const option of [
+      "--out",
+      "--report",
+      "--sheet",
+      "--lang",
+      "--formulas",
+      "--no-notes",
+      "Exit codes",
+    ]) {
       expect(r.out).toContain(option);
     }
   });
@@ -63,6 +71,13 @@ describe("gridscore with bad arguments", () => {
   it("accepts --formulas and passes it on", () => {
     expect(parseCommand(["score", "a.xlsx", "--out", "b.xlsx", "--formulas"])).toMatchObject({
       formulas: true,
+    });
+  });
+
+  it("writes notes unless --no-notes is given", () => {
+    expect(parseCommand(["score", "a.xlsx", "--out", "b.xlsx"])).toMatchObject({ notes: true });
+    expect(parseCommand(["score", "a.xlsx", "--out", "b.xlsx", "--no-notes"])).toMatchObject({
+      notes: false,
     });
   });
 });

@@ -23,7 +23,7 @@ describe("generated workbooks around every band edge, recalculated by LibreOffic
       fc.asyncProperty(managerBatch(BATCH), async (managers) => {
         const wb = referenceWorkbook(managers, new Date(Date.UTC(2014, 5, 3)));
         const bytes = await ExcelJsHost.fromWorkbook(wb, { codec: zlibCodec }).save();
-        const { run, found } = await differential(lo, bytes);
+        const { run, found } = await differential(lo, bytes, { notes: false });
         expect(run.results).toHaveLength(BATCH);
         expect(found).toEqual([]);
       }),

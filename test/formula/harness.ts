@@ -20,12 +20,18 @@ export interface FormulaRun {
   host: ExcelJsHost;
 }
 
+/** Without notes LibreOffice loads a workbook many times faster (it imports each note slowly). */
+export interface FormulaModeOptions {
+  rs?: RuleSet;
+  notes?: boolean;
+}
+
 export async function scoreInFormulaMode(
   bytes: Uint8Array,
-  rs: RuleSet = xiaoshan201405,
+  { rs = xiaoshan201405, notes = true }: FormulaModeOptions = {},
 ): Promise<FormulaRun> {
   const host = await ExcelJsHost.load(bytes, { codec: zlibCodec });
-  const run = await scoreWorkbook(host, { ruleSet: rs, locale: "zh-CN", formulas: true });
+  const run = await scoreWorkbook(host, { ruleSet: rs, locale: "zh-CN", formulas: true, notes });
   return { run, host };
 }
 
@@ -79,7 +85,7 @@ export interface Mismatch {
   libreoffice: unknown;
 }
 
-/** Engine vs LibreOffice, cell by cell: every indicator score, total, region rank and rank. */
+/** Engine vs LibreOffice, cell by cell: every indicator score, total, region rank, rank and 评分项数. */
 export function mismatches(run: ScoreRun, lo: Values, notScored = "未评分"): Mismatch[] {
   const out: Mismatch[] = [];
   const check = (cell: string, what: string, engine: unknown, seen: unknown): void => {
@@ -94,6 +100,11 @@ export function mismatches(run: ScoreRun, lo: Values, notScored = "未评分"): 
     check(regionCell, `${m.name} rankInRegion`, m.rankInRegion, lo(regionCell));
     const rankCell = cellAddress(row, run.layout.rankCol);
     check(rankCell, `${m.name} rank`, m.rank, lo(rankCell));
+    if (run.layout.scoredCountCol !== undefined) {
+      const countCell = cellAddress(row, run.layout.scoredCountCol);
+      const scored = Object.values(m.indicators).filter((i) => i.score !== null).length;
+      check(countCell, `${m.name} scoredCount`, scored, lo(countCell));
+    }
   }
   return out;
 }
@@ -102,8 +113,9 @@ export function mismatches(run: ScoreRun, lo: Values, notScored = "未评分"): 
 export async function differential(
   lo: LibreOffice,
   bytes: Uint8Array,
+  options: FormulaModeOptions = {},
 ): Promise<{ run: ScoreRun; found: Mismatch[]; values: Values }> {
-  const { run, host } = await scoreInFormulaMode(bytes);
+  const { run, host } = await scoreInFormulaMode(bytes, options);
   const recalculated = await lo.recalculate(await spoiledCopy(host, run.sheet));
   const values = await readValues(recalculated, run.sheet);
   return { run, found: mismatches(run, values), values };

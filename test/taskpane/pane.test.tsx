@@ -5,6 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { xiaoshan201405 } from "../../src/engine";
 import type { InteractiveHost } from "../../src/hosts/interactive";
+import type { WritePlan } from "../../src/sheet/types";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
 import { MAPPING_KEY } from "../../src/taskpane/mapping-setting";
 import { MapSettings, paneHost } from "./pane-fixture";
@@ -132,6 +133,24 @@ describe("task pane", () => {
       },
       { timeout: 10_000 },
     );
+  });
+
+  it("writes live formulas when the formula switch is on", async () => {
+    const { host } = paneHost();
+    const plans: WritePlan[] = [];
+    const recording: InteractiveHost = Object.assign(Object.create(host) as InteractiveHost, {
+      apply: async (plan: WritePlan) => {
+        plans.push(plan);
+        await host.apply(plan);
+      },
+    });
+    renderPane(recording);
+    fireEvent.click(await screen.findByRole("switch", { name: /写入公式/ }));
+    await scoreNow();
+    const written = plans.flatMap((plan) => plan.blocks.flatMap((block) => block.values.flat()));
+    const formulas = written.filter((v) => typeof v === "object" && v !== null && "formula" in v);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.some((v) => /COUNTIFS|RANK/i.test((v as { formula: string }).formula))).toBe(true);
   });
 
   it("shows a failure in an error message bar", async () => {

@@ -23,11 +23,7 @@ export function escapeXml(text: string): string {
   // One scan tells whether anything needs escaping (most notes have at most a "<"); replaceAll
   // with a plain string is several times faster than a replace with a callback per match.
   if (!XML_UNSAFE.test(text)) return text;
-  return text
-    .replace(NOT_XML, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;");
+  return text.replace(NOT_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 const COMMENT_OPEN = constant('<comment ref="');

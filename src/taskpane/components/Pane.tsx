@@ -95,6 +95,11 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
           {strings.regenerate}
         </Button>
         <Switch label={strings.auto} checked={g.auto} onChange={(_, data) => g.setAuto(data.checked)} />
+        <Switch
+          label={strings.formulas}
+          checked={g.formulas}
+          onChange={(_, data) => g.setFormulas(data.checked)}
+        />
       </div>
       {busy && <ProgressBar aria-label={strings.phase[g.phase]} />}
       {busy && <Text size={200}>{strings.phase[g.phase]}</Text>}
