@@ -78,13 +78,11 @@ export const managerValues: fc.Arbitrary<Record<string, SampleCell>> = fc
     goldReportRate: rate([0.75, 0.85, 0.9, 0.95]),
     annual: fc.oneof(
       rate([0.975]).map((h2) => ({ h2, paid: null as SampleCell, billed: null as SampleCell })),
-      fc
-        .tuple(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(0, 1000, 1025))
-        .map(([paid, billed]) => ({
-          h2: null as SampleCell,
-          paid: paid as SampleCell,
-          billed: billed as SampleCell,
-        })),
+      fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(0, 1000, 1025)).map(([paid, billed]) => ({
+        h2: null as SampleCell,
+        paid: paid as SampleCell,
+        billed: billed as SampleCell,
+      })),
     ),
     regionalScore: fc.oneof(
       fc.constant(null),
