@@ -9,9 +9,12 @@ import * as E from "./expr";
 import type { Expr } from "./expr";
 
 export interface Arithmetic<V> {
-  /** An input number / an input rate (shown as percent). */
-  input(v: number): V;
-  inputRate(v: number): V;
+  /**
+   * An input number / an input rate (shown as percent), with where it was read: the field and the
+   * index in a list field (-1 for a single value). Explanation templates re-read it from there.
+   */
+  input(v: number, field: string, index: number): V;
+  inputRate(v: number, field: string, index: number): V;
   /** A constant of the rule data / a rate constant. */
   constant(v: number): V;
   constantRate(v: number): V;
@@ -21,7 +24,13 @@ export interface Arithmetic<V> {
   div(a: V, b: V): V;
   min(a: V, b: V): V;
   floor(a: V): V;
+  /** The number of a value, for a choice the path records (a band, a branch…) or for showing it. */
   value(a: V): number;
+  /**
+   * The number of a value, for a choice the path does NOT record (a target of 0, a coefficient of
+   * 0 or 1): explanation templates must be told (see explain/tape.ts). Same number as `value`.
+   */
+  look(a: V): number;
   readonly zero: V;
   readonly one: V;
 }
@@ -39,14 +48,15 @@ export const numbers: Arithmetic<number> = {
   min: (a, b) => Math.min(a, b),
   floor: floorExact,
   value: (a) => a,
+  look: (a) => a,
   zero: 0,
   one: 1,
 };
 
 /** Explaining: values are expressions that hold their number (`expr.ts`). */
 export const expressions: Arithmetic<Expr> = {
-  input: E.lit,
-  inputRate: E.pct,
+  input: (v) => E.lit(v),
+  inputRate: (v) => E.pct(v),
   constant: E.constNumber,
   constantRate: E.constRate,
   add: E.add,
@@ -56,6 +66,7 @@ export const expressions: Arithmetic<Expr> = {
   min: E.min,
   floor: E.floor,
   value: (a) => a.v,
+  look: (a) => a.v,
   zero: E.ZERO,
   one: E.ONE,
 };

@@ -5,7 +5,7 @@ import { atLeast, sameNumber } from "./decimal";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import type { Measure } from "./rule";
-import type { Compiler } from "./compile";
+import type { Compiler, MeasureFn } from "./compile";
 
 export type Comparison = ">=" | ">" | "=" | "<=" | "<";
 
@@ -19,8 +19,10 @@ export const conditionSchema = (refs: SchemaRefs): z.ZodType<Condition> =>
   z.strictObject({ measure: refs.measure, op: choiceP([">=", ">", "=", "<=", "<"]), value: numP });
 
 export interface CompiledCondition {
+  /** The measure, null when absent. */
+  measure: MeasureFn;
   /** The measured value, NaN when the measure is absent. */
-  measured: <V>(ctx: EvalContext<V>) => number;
+  valueOf: <V>(ctx: EvalContext<V>, measured: V | null) => number;
   /** Whether the condition holds for a measured value (an absent measure never holds). */
   holds: (value: number) => boolean;
 }
@@ -30,10 +32,8 @@ export function compileCondition(cond: Condition, c: Compiler): CompiledConditio
   const op = choice(cond.op);
   const edge = num(cond.value);
   return {
-    measured: (ctx) => {
-      const e = measure(ctx);
-      return e === null ? Number.NaN : ctx.ar.value(e);
-    },
+    measure,
+    valueOf: (ctx, e) => (e === null ? Number.NaN : ctx.ar.value(e)),
     holds: (value) => !Number.isNaN(value) && compare(value, op, edge),
   };
 }

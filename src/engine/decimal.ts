@@ -46,11 +46,24 @@ export function sameNumber(x: number, y: number): boolean {
   return Math.abs(x - y) <= Math.max(Math.abs(x), Math.abs(y)) * REL;
 }
 
+/**
+ * Texts of 2-dp scores already written, by cents (for speed: explanations write each score two or
+ * three times, and scores repeat: 0.00 … 100.00). Positive scores below 1000 only.
+ */
+const CACHED_CENTS = 100_000;
+const CENTS = new Array<string | undefined>(CACHED_CENTS);
+
 /** A score as text with a fixed number of decimals ("13.50", "-5.00"); fast, no toFixed/Intl. */
 export function formatScore(n: number, decimals = 2): string {
   const f = pow10(decimals);
   const units = Math.round(Math.abs(roundHalfAway(n, decimals)) * f);
-  const sign = n < 0 && units !== 0 ? "-" : "";
+  if (decimals === 2 && n >= 0 && units < CACHED_CENTS) {
+    return (CENTS[units] ??= scoreText("", units, 2, f));
+  }
+  return scoreText(n < 0 && units !== 0 ? "-" : "", units, decimals, f);
+}
+
+function scoreText(sign: string, units: number, decimals: number, f: number): string {
   if (decimals === 0) return sign + units;
   const whole = Math.floor(units / f);
   const frac = units - whole * f;

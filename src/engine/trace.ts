@@ -32,27 +32,36 @@ export interface TraceInput {
   problem?: InputProblem;
 }
 
+/** Numbers a step shows carry their value node too (`at`, `k`): the arithmetic that made them. */
 export type TraceStep<V = Expr> =
   /** A named measure was computed (e.g. 等效家数 E = 2 + ⌊120000 ÷ 50000⌋ … = 6). */
   | { t: "measure"; node: Measure; value: V }
   /** A ratio's target was 0: the indicator counts as met (full points, no over-target bonus). */
   | { t: "targetZero"; node: RatioMeasure; full: number }
   /** A band of a banded rule matched the measured value. */
-  | { t: "band"; node: BandedRule; band: number; value: number }
+  | { t: "band"; node: BandedRule; band: number; value: number; at: V }
   /** Per-step points: how many steps, continuous or whole. */
   | { t: "steps"; spec: StepSpec; anchor: V; steps: V; points: V }
   /** Per-unit points: a negative measure scored 0 (net decrease, not deducted). */
-  | { t: "negativeIgnored"; node: PerUnitRule; value: number }
+  | { t: "negativeIgnored"; node: PerUnitRule; value: number; at: V }
   /** A gate band matched: the rule's score is multiplied by the coefficient (0 = not scored further). */
-  | { t: "gate"; node: GateRule; band: number; value: number; coefficient: number }
+  | { t: "gate"; node: GateRule; band: number; value: number; coefficient: number; at: V; k: V }
   /** A condition of a conditional rule was tested. */
-  | { t: "branch"; node: WhenRule; value: number; held: boolean }
+  | { t: "branch"; node: WhenRule; value: number; held: boolean; at: V | null }
   /** One part of a sum was scored. */
   | { t: "part"; node: SumRule; part: number; value: V }
   /** A clamp bound the value (or its exception held and lifted the cap). */
-  | { t: "clamp"; node: ClampRule; before: V; after: number; excepted: boolean; exceptionValue?: number }
+  | {
+      t: "clamp";
+      node: ClampRule;
+      before: V;
+      after: number;
+      excepted: boolean;
+      exceptionValue?: number;
+      at: V | null;
+    }
   /** A manual entry was taken, or was blank. */
-  | { t: "manual"; node: ManualRule; status: "entered" | "pending" | "zero"; value: number }
+  | { t: "manual"; node: ManualRule; status: "entered" | "pending" | "zero"; value: number; at: V | null }
   /** A first-present measure used one of its alternatives. */
   | { t: "firstPresent"; node: FirstPresentMeasure; chosen: number };
 

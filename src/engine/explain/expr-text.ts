@@ -22,38 +22,46 @@ function precedence(e: Expr): number {
   }
 }
 
-function wrap(e: Expr, needed: boolean): string {
-  return needed ? "(" + exprText(e) + ")" : exprText(e);
+/**
+ * How a leaf (a number or a rate) is written; `negated` = its absolute value after " - ". Explanation
+ * templates pass one that writes a slot for an input instead of its number (template.ts).
+ */
+export type LeafText = (leaf: Expr, negated: boolean) => string;
+
+const plainLeaf: LeafText = (e, negated) =>
+  e.k === "%" ? formatPercent(e.v) : formatNumber(negated ? -e.v : e.v);
+
+function wrap(e: Expr, needed: boolean, leaf: LeafText): string {
+  return needed ? "(" + exprText(e, leaf) + ")" : exprText(e, leaf);
 }
 
-function collect(e: Expr, k: "min" | "max", out: string[]): void {
+function collect(e: Expr, k: "min" | "max", out: string[], leaf: LeafText): void {
   if (e.k === k) {
-    collect(e.a, k, out);
-    collect(e.b, k, out);
-  } else out.push(exprText(e));
+    collect(e.a, k, out, leaf);
+    collect(e.b, k, out, leaf);
+  } else out.push(exprText(e, leaf));
 }
 
-export function exprText(e: Expr): string {
+export function exprText(e: Expr, leaf: LeafText = plainLeaf): string {
   switch (e.k) {
     case "n":
-      return formatNumber(e.v);
     case "%":
-      return formatPercent(e.v);
+      return leaf(e, false);
     case "+":
-      if (e.b.k === "n" && e.b.v < 0) return exprText(e.a) + " - " + formatNumber(-e.b.v);
-      return exprText(e.a) + " + " + wrap(e.b, e.b.k === "n" && e.b.v < 0);
+      if (e.b.k === "n" && e.b.v < 0) return exprText(e.a, leaf) + " - " + leaf(e.b, true);
+      return exprText(e.a, leaf) + " + " + wrap(e.b, e.b.k === "n" && e.b.v < 0, leaf);
     case "-":
-      return exprText(e.a) + " - " + wrap(e.b, precedence(e.b) === SUM);
+      return exprText(e.a, leaf) + " - " + wrap(e.b, precedence(e.b) === SUM, leaf);
     case "×":
-      return wrap(e.a, precedence(e.a) === SUM) + " × " + wrap(e.b, precedence(e.b) === SUM);
+      return wrap(e.a, precedence(e.a) === SUM, leaf) + " × " + wrap(e.b, precedence(e.b) === SUM, leaf);
     case "÷":
-      return wrap(e.a, precedence(e.a) === SUM) + " ÷ " + wrap(e.b, precedence(e.b) !== ATOM);
+      return wrap(e.a, precedence(e.a) === SUM, leaf) + " ÷ " + wrap(e.b, precedence(e.b) !== ATOM, leaf);
     case "floor":
-      return "⌊" + exprText(e.a) + "⌋";
+      return "⌊" + exprText(e.a, leaf) + "⌋";
     case "min":
     case "max": {
       const args: string[] = [];
-      collect(e, e.k, args);
+      collect(e, e.k, args, leaf);
       return e.k + "(" + args.join(", ") + ")";
     }
   }

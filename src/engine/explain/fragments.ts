@@ -12,6 +12,7 @@ import { formatNumber } from "../decimal";
 import { num } from "../params";
 import { type Names, namesOf } from "./names";
 import { type Phrases, PHRASES } from "./phrases";
+import type { Template } from "./template";
 
 export interface BandFragment {
   /** "完成率 " — before the value. */
@@ -30,6 +31,8 @@ export interface Fragments {
   readonly p: Phrases;
   readonly names: Names;
   readonly decimals: number;
+  /** "\n输入: " */
+  readonly inputsHead: string;
   header(id: string, weight: number, bonus: boolean): string;
   /** "累计目标" for a field id. */
   field(id: string): string;
@@ -38,6 +41,8 @@ export interface Fragments {
   isRateField(id: string): boolean;
   band(node: BandedRule, band: number): BandFragment;
   gate(node: GateRule, band: number): BandFragment;
+  /** Explanation templates by path (template.ts), kept here: one rule set and locale. */
+  readonly templates: WeakMap<readonly number[], Template[]>;
 }
 
 const cache = new WeakMap<RuleSet, Record<Locale, Fragments>>();
@@ -93,6 +98,7 @@ function build(rs: RuleSet, locale: Locale): Fragments {
     p,
     names,
     decimals: bound.decimals,
+    inputsHead: "\n" + p.inputs,
     header(id, weight, bonus) {
       let h = headers.get(id);
       if (h === undefined) {
@@ -120,6 +126,7 @@ function build(rs: RuleSet, locale: Locale): Fragments {
       return h;
     },
     isRateField: (id) => rateFields.has(id),
+    templates: new WeakMap(),
     band(node, i) {
       let list = bands.get(node);
       if (list === undefined) {

@@ -95,7 +95,7 @@ export function compile(node: BandedRule, c: Compiler): RuleFn {
       return ar.zero;
     }
     decide(ctx, i);
-    if (ctx.steps !== null) ctx.steps.push({ t: "band", node, band: i, value });
+    if (ctx.steps !== null) ctx.steps.push({ t: "band", node, band: i, value, at: measured });
     return scores[i](measured, ctx);
   };
 }

@@ -27,7 +27,10 @@ export const schema = (refs: SchemaRefs): z.ZodType<ClampRule> =>
     unless: conditionSchema(refs).optional(),
   });
 
-/** Path choices: 0 within bounds, 1 a bound applied, 2 the exception held (no bound). */
+/**
+ * Path choices: 0 within bounds, 1 the upper bound applied, 2 the exception held (no bound), 3 the
+ * lower bound applied (the path says which bound, so an explanation template is fixed by the path).
+ */
 export function compile(node: ClampRule, c: Compiler): RuleFn {
   const rule = c.rule(node.rule);
   const lo = node.min === undefined ? -Infinity : num(node.min);
@@ -41,17 +44,30 @@ export function compile(node: ClampRule, c: Compiler): RuleFn {
       return inner;
     }
     if (unless !== null) {
-      const exceptionValue = unless.measured(ctx);
+      const measured = unless.measure(ctx);
+      const exceptionValue = unless.valueOf(ctx, measured);
       if (unless.holds(exceptionValue)) {
         decide(ctx, 2);
-        if (ctx.steps !== null)
-          ctx.steps.push({ t: "clamp", node, before: inner, after: v, excepted: true, exceptionValue });
+        if (ctx.steps !== null) {
+          const excepted = true;
+          ctx.steps.push({
+            t: "clamp",
+            node,
+            before: inner,
+            after: v,
+            excepted,
+            exceptionValue,
+            at: measured,
+          });
+        }
         return inner;
       }
     }
-    const after = v < lo ? lo : hi;
-    decide(ctx, 1);
-    if (ctx.steps !== null) ctx.steps.push({ t: "clamp", node, before: inner, after, excepted: false });
+    const raised = v < lo;
+    const after = raised ? lo : hi;
+    decide(ctx, raised ? 3 : 1);
+    if (ctx.steps !== null)
+      ctx.steps.push({ t: "clamp", node, before: inner, after, excepted: false, at: null });
     return ctx.ar.constant(after);
   };
 }

@@ -60,8 +60,8 @@ export function compile(node: GateRule, c: Compiler): RuleFn {
     decide(ctx, i);
     const fixedK = fixed[i];
     const k = fixedK === null ? measured : ar.constant(fixedK);
-    const coefficient = ar.value(k);
-    if (ctx.steps !== null) ctx.steps.push({ t: "gate", node, band: i, value, coefficient });
+    const coefficient = ar.look(k);
+    if (ctx.steps !== null) ctx.steps.push({ t: "gate", node, band: i, value, coefficient, at: measured, k });
     if (coefficient === 0) return ar.zero;
     const inner = rule(ctx);
     return coefficient === 1 ? inner : ar.mul(k, inner);

@@ -56,7 +56,7 @@ export function compile(node: ManualRule, c: Compiler): RuleFn {
         ctx.warnings.push({ code: "pending", field: node.field, cell });
       }
       decide(ctx, mode === "pending" ? 1 : 2);
-      if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: mode, value: 0 });
+      if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: mode, value: 0, at: null });
       return ZERO;
     }
     if (v < lo || v > hi) {
@@ -78,7 +78,8 @@ export function compile(node: ManualRule, c: Compiler): RuleFn {
       }
     }
     decide(ctx, 0);
-    if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: "entered", value: v });
-    return ctx.ar.input(v);
+    const entered = ctx.ar.input(v, node.field, -1);
+    if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: "entered", value: v, at: entered });
+    return entered;
   };
 }

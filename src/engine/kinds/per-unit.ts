@@ -39,7 +39,7 @@ export function compile(node: PerUnitRule, c: Compiler): RuleFn {
     let earned: V;
     if (value < 0 && ignoreNegative) {
       decide(ctx, 1);
-      if (ctx.steps !== null) ctx.steps.push({ t: "negativeIgnored", node, value });
+      if (ctx.steps !== null) ctx.steps.push({ t: "negativeIgnored", node, value, at: measured });
       earned = ar.zero;
     } else {
       decide(ctx, 0);

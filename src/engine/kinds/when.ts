@@ -22,10 +22,11 @@ export function compile(node: WhenRule, c: Compiler): RuleFn {
   const then = c.rule(node.then);
   const otherwise = c.rule(node.else);
   return <V>(ctx: EvalContext<V>): V => {
-    const value = condition.measured(ctx);
+    const measured = condition.measure(ctx);
+    const value = condition.valueOf(ctx, measured);
     const held = condition.holds(value);
     decide(ctx, held ? 1 : 0);
-    if (ctx.steps !== null) ctx.steps.push({ t: "branch", node, value, held });
+    if (ctx.steps !== null) ctx.steps.push({ t: "branch", node, value, held, at: measured });
     return held ? then(ctx) : otherwise(ctx);
   };
 }

@@ -30,10 +30,10 @@ export function compile(node: FieldMeasure, c: Compiler): MeasureFn {
     const before = ctx.problems.length;
     const v = readField(ctx, decl);
     if (v === null) return ctx.problems.length > before || zeroIfBlank ? ar.zero : null;
-    if (typeof v === "number") return rate ? ar.inputRate(v) : ar.input(v);
+    if (typeof v === "number") return rate ? ar.inputRate(v, decl.id, -1) : ar.input(v, decl.id, -1);
     if (typeof v === "string") return ar.zero;
-    let e = ar.input(v[0]);
-    for (let i = 1; i < v.length; i++) e = ar.add(e, ar.input(v[i]));
+    let e = ar.input(v[0], decl.id, 0);
+    for (let i = 1; i < v.length; i++) e = ar.add(e, ar.input(v[i], decl.id, i));
     return e;
   };
 }

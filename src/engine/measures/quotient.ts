@@ -36,15 +36,15 @@ export function compile(node: QuotientMeasure, c: Compiler): MeasureFn {
     const v = readField(ctx, decl);
     if (v === null || typeof v === "string") return ar.zero;
     const perV = ar.constant(per);
-    if (typeof v === "number") return share(ar, v, perV, whole);
-    let e = share(ar, v[0], perV, whole);
-    for (let i = 1; i < v.length; i++) e = ar.add(e, share(ar, v[i], perV, whole));
+    if (typeof v === "number") return share(ar, v, decl.id, -1, perV, whole);
+    let e = share(ar, v[0], decl.id, 0, perV, whole);
+    for (let i = 1; i < v.length; i++) e = ar.add(e, share(ar, v[i], decl.id, i, perV, whole));
     return e;
   };
 }
 
 /** One amount's share: ⌊x ÷ per⌋, or x ÷ per. */
-function share<V>(ar: Arithmetic<V>, x: number, per: V, whole: boolean): V {
-  const q = ar.div(ar.input(x), per);
+function share<V>(ar: Arithmetic<V>, x: number, field: string, index: number, per: V, whole: boolean): V {
+  const q = ar.div(ar.input(x, field, index), per);
   return whole ? ar.floor(q) : q;
 }

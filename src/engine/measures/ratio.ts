@@ -40,7 +40,7 @@ export function compile(node: RatioMeasure, c: Compiler): MeasureFn {
     const target = targetOf(ctx);
     if (ctx.problems.length > before) return ar.zero;
     if (actual === null || target === null) return null;
-    if (ar.value(target) === 0) {
+    if (ar.look(target) === 0) {
       if (notScored) {
         const fi = ctx.input.fields[targetField];
         addProblem(ctx, {
