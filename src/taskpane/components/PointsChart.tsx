@@ -1,6 +1,7 @@
 import { tokens } from "@fluentui/react-components";
 import type { Locale, ManagerResult, RuleSetMeta } from "../../engine/types";
-import { BAR_GAP, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, plotWidth, shortNumber } from "./charts";
+import { BarChart, RowText } from "./BarChart";
+import { BAR_HEIGHT, LABEL_WIDTH, plotWidth, shortNumber } from "./charts";
 
 export interface IndicatorPoints {
   id: string;
@@ -21,25 +22,19 @@ export function pointsOf(rs: RuleSetMeta, m: ManagerResult, locale: Locale): Ind
 
 export function PointsChart({ points, title }: { points: IndicatorPoints[]; title: string }) {
   const max = Math.max(1, ...points.map((p) => p.earned + p.lost));
-  const height = points.length * (BAR_HEIGHT + BAR_GAP);
   const scale = plotWidth() / max;
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      width={CHART_WIDTH}
-      height={height}
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-    >
-      {points.map((p, i) => {
-        const y = i * (BAR_HEIGHT + BAR_GAP);
+    <BarChart
+      title={title}
+      items={points}
+      row={(p, y) => {
         const earned = p.earned * scale;
         const lost = p.lost * scale;
         return (
           <g key={p.id} data-indicator={p.id}>
-            <text x={0} y={y + BAR_HEIGHT - 5} fontSize={11} fill={tokens.colorNeutralForeground1}>
+            <RowText x={0} y={y} size={11}>
               {p.name.length > 8 ? `${p.name.slice(0, 8)}…` : p.name}
-            </text>
+            </RowText>
             <rect
               x={LABEL_WIDTH}
               y={y}
@@ -58,17 +53,12 @@ export function PointsChart({ points, title }: { points: IndicatorPoints[]; titl
             >
               <title>{shortNumber(p.lost)}</title>
             </rect>
-            <text
-              x={LABEL_WIDTH + earned + lost + 4}
-              y={y + BAR_HEIGHT - 5}
-              fontSize={11}
-              fill={tokens.colorNeutralForeground1}
-            >
+            <RowText x={LABEL_WIDTH + earned + lost + 4} y={y} size={11}>
               {p.lost > 0 ? `${shortNumber(p.earned)} / −${shortNumber(p.lost)}` : shortNumber(p.earned)}
-            </text>
+            </RowText>
           </g>
         );
-      })}
-    </svg>
+      }}
+    />
   );
 }

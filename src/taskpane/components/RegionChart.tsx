@@ -1,6 +1,7 @@
 import { tokens } from "@fluentui/react-components";
 import type { ManagerResult } from "../../engine/types";
-import { BAR_GAP, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, plotWidth, shortNumber } from "./charts";
+import { BarChart, RowText } from "./BarChart";
+import { BAR_HEIGHT, LABEL_WIDTH, plotWidth, shortNumber } from "./charts";
 
 export interface RegionTotal {
   region: string;
@@ -22,23 +23,17 @@ export function totalsByRegion(results: readonly ManagerResult[]): RegionTotal[]
 
 export function RegionChart({ totals, title }: { totals: RegionTotal[]; title: string }) {
   const max = Math.max(1, ...totals.map((t) => t.average));
-  const height = totals.length * (BAR_HEIGHT + BAR_GAP);
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      width={CHART_WIDTH}
-      height={height}
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-    >
-      {totals.map((t, i) => {
-        const y = i * (BAR_HEIGHT + BAR_GAP);
+    <BarChart
+      title={title}
+      items={totals}
+      row={(t, y) => {
         const width = (Math.max(0, t.average) / max) * plotWidth();
         return (
           <g key={t.region} data-region={t.region}>
-            <text x={0} y={y + BAR_HEIGHT - 5} fontSize={12} fill={tokens.colorNeutralForeground1}>
+            <RowText x={0} y={y} size={12}>
               {t.region}
-            </text>
+            </RowText>
             <rect
               x={LABEL_WIDTH}
               y={y}
@@ -46,17 +41,12 @@ export function RegionChart({ totals, title }: { totals: RegionTotal[]; title: s
               height={BAR_HEIGHT}
               fill={tokens.colorBrandBackground}
             />
-            <text
-              x={LABEL_WIDTH + width + 4}
-              y={y + BAR_HEIGHT - 5}
-              fontSize={12}
-              fill={tokens.colorNeutralForeground1}
-            >
+            <RowText x={LABEL_WIDTH + width + 4} y={y} size={12}>
               {shortNumber(t.average)}
-            </text>
+            </RowText>
           </g>
         );
-      })}
-    </svg>
+      }}
+    />
   );
 }
