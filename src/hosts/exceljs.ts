@@ -8,7 +8,7 @@ import type { CellStyle, SheetSnapshot, WorkbookHost, WritePlan } from "../sheet
 import { HostError } from "./host-error";
 import { applyPlan } from "./xlsx/apply-plan";
 import { webCodec, type ZipCodec } from "./xlsx/codec";
-import type { Note } from "./xlsx/notes-part";
+import type { Note, NoteOverlay } from "./xlsx/notes-part";
 import { readWorksheet } from "./xlsx/read-sheet";
 import { saveWorkbook } from "./xlsx/save";
 
@@ -19,7 +19,7 @@ export interface ExcelJsHostOptions {
 
 export class ExcelJsHost implements WorkbookHost {
   /** Our notes per sheet, kept out of ExcelJS's cells once a plan touched the sheet. */
-  private readonly overlays = new Map<ExcelJS.Worksheet, Map<string, Note>>();
+  private readonly overlays = new Map<ExcelJS.Worksheet, NoteOverlay>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -52,7 +52,7 @@ export class ExcelJsHost implements WorkbookHost {
 
   async apply(plan: WritePlan): Promise<void> {
     const ws = this.worksheet(plan.sheet);
-    const overlay = this.overlays.get(ws) ?? new Map<string, Note>();
+    const overlay = this.overlays.get(ws) ?? new Map<number, Note>();
     applyPlan(ws, overlay, plan);
     this.overlays.set(ws, overlay);
   }

@@ -70,6 +70,25 @@ describe("ExcelJS host", () => {
     expect(reopened.styleAt("S", 0, 0)?.fill).toBeUndefined();
   });
 
+  it("gives unstyled cells their own styles back after a save (they share one only while writing)", async () => {
+    const host = await oneSheet((ws) => {
+      ws.getCell("A1").value = 1;
+      ws.getCell("B1").value = 2;
+      ws.getCell("C1").value = 3;
+      ws.getCell("C1").numFmt = "0.00";
+    });
+    await host.save();
+    const ws = host.workbook.getWorksheet("S");
+    if (!ws) throw new Error("no sheet S");
+    expect(ws.getCell("A1").style).not.toBe(ws.getCell("B1").style);
+    ws.getCell("A1").font = { bold: true }; // ExcelJS sets this on the style object in place
+    expect(ws.getCell("B1").font).toBeUndefined();
+    const reopened = await ExcelJsHost.load(await host.save());
+    expect(reopened.styleAt("S", 0, 0)?.bold).toBe(true);
+    expect(reopened.styleAt("S", 0, 1)?.bold).toBeUndefined();
+    expect(reopened.workbook.getWorksheet("S")?.getCell("C1").numFmt).toBe("0.00");
+  });
+
   it("writes thousands of notes that all read back, with shape ids declared for each", async () => {
     const host = await oneSheet((ws) => (ws.getCell("A1").value = "区域"));
     const notes = Array.from({ length: 3000 }, (_, i) => ({

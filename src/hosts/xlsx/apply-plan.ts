@@ -17,25 +17,41 @@ import { isOurNote } from "../../sheet/marker";
 import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
 import { HostError } from "../host-error";
 import { inside, overlaps } from "../rect";
-import { mergedAreas, noteText, removeNote } from "./exceljs-internals";
-import type { Note } from "./notes-part";
-import { MERGE_TYPE, eachExistingCell, hasPersonsNote } from "./read-sheet";
+import { isEmptyStyle, mergedAreas, noteText, removeNote } from "./exceljs-internals";
+import { type Note, type NoteOverlay, noteKey } from "./notes-part";
+import { MERGE_TYPE, eachExistingCell } from "./read-sheet";
 
-export function applyPlan(ws: Worksheet, overlay: Map<string, Note>, plan: WritePlan): void {
-  checkNotes(ws, plan);
-  moveOurNotesToOverlay(ws, overlay);
+export function applyPlan(ws: Worksheet, overlay: NoteOverlay, plan: WritePlan): void {
+  const found = notesOnSheet(ws);
+  checkNotes(found.persons, plan);
+  moveOurNotesToOverlay(found.ours, overlay);
   const styles = new StyleCache();
   for (const rect of plan.clear) clearRect(ws, overlay, rect);
-  for (const { row, col } of plan.deleteNotes) overlay.delete(cellAddress(row, col));
+  for (const { row, col } of plan.deleteNotes) overlay.delete(noteKey(row, col));
   for (const block of plan.blocks) writeBlock(ws, block, styles);
   for (const merge of plan.merges) addMerge(ws, merge);
   for (const { rect, style } of plan.styles) styleRect(ws, rect, style, styles);
-  for (const note of plan.notes) overlay.set(cellAddress(note.row, note.col), { ...note });
+  // The plan's notes are immutable data: the overlay shares them.
+  for (const note of plan.notes) overlay.set(noteKey(note.row, note.col), note);
 }
 
-function checkNotes(ws: Worksheet, plan: WritePlan): void {
+/** The notes ExcelJS holds on the sheet: ours (from the file) and the cells with a person's note. */
+function notesOnSheet(ws: Worksheet): { ours: Array<{ cell: Cell; note: Note }>; persons: Set<number> } {
+  const ours: Array<{ cell: Cell; note: Note }> = [];
+  const persons = new Set<number>();
+  eachExistingCell(ws, (cell, row, col) => {
+    const text = noteText(cell);
+    if (text === undefined) return;
+    if (isOurNote(text)) ours.push({ cell, note: { row, col, text } });
+    else persons.add(noteKey(row, col));
+  });
+  return { ours, persons };
+}
+
+/** A person's note is never replaced or deleted; ours carry the marker. Checked before any change. */
+function checkNotes(persons: ReadonlySet<number>, plan: WritePlan): void {
   for (const { row, col, text } of plan.notes) {
-    if (hasPersonsNote(ws.findCell(row + 1, col + 1))) {
+    if (persons.has(noteKey(row, col))) {
       throw new HostError(
         "personsNote",
         `The plan would replace a person's note at ${cellAddress(row, col)}.`,
@@ -46,7 +62,7 @@ function checkNotes(ws: Worksheet, plan: WritePlan): void {
     }
   }
   for (const { row, col } of plan.deleteNotes) {
-    if (hasPersonsNote(ws.findCell(row + 1, col + 1))) {
+    if (persons.has(noteKey(row, col))) {
       throw new HostError(
         "personsNote",
         `The plan would delete a person's note at ${cellAddress(row, col)}.`,
@@ -56,22 +72,20 @@ function checkNotes(ws: Worksheet, plan: WritePlan): void {
 }
 
 /** Our notes read from the file leave ExcelJS's cells for the overlay (once per sheet). */
-function moveOurNotesToOverlay(ws: Worksheet, overlay: Map<string, Note>): void {
-  eachExistingCell(ws, (cell, row, col) => {
-    const text = noteText(cell);
-    if (text === undefined || !isOurNote(text)) return;
-    overlay.set(cellAddress(row, col), { row, col, text });
+function moveOurNotesToOverlay(ours: ReadonlyArray<{ cell: Cell; note: Note }>, overlay: NoteOverlay): void {
+  for (const { cell, note } of ours) {
+    overlay.set(noteKey(note.row, note.col), note);
     removeNote(cell);
-  });
+  }
 }
 
-function clearRect(ws: Worksheet, overlay: Map<string, Note>, rect: Rect): void {
+function clearRect(ws: Worksheet, overlay: NoteOverlay, rect: Rect): void {
   for (const m of mergedAreas(ws)) {
     if (inside(m, rect)) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
-      overlay.delete(cellAddress(r, c));
+      if (overlay.size > 0) overlay.delete(noteKey(r, c));
       const cell = ws.findCell(r + 1, c + 1);
       if (!cell || coveredFromOutside(cell, rect)) continue;
       cell.value = null;
@@ -106,11 +120,6 @@ class StyleCache {
     if (!style) byChange.set(change, (style = make(base)));
     return style;
   }
-}
-
-function isEmptyStyle(style: Style): boolean {
-  for (const key in style) if (style[key as keyof Style] !== undefined) return false;
-  return true;
 }
 
 function writeBlock(ws: Worksheet, block: WritePlan["blocks"][number], styles: StyleCache): void {

@@ -6,6 +6,7 @@
  *   behind that is still written to the file.
  * The contract suite and test/hosts/exceljs.test.ts fail if either changes meaning.
  */
+import type ExcelJS from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
 import type { Rect } from "../../sheet/types";
 
@@ -36,4 +37,10 @@ export function noteText(cell: Cell): string | undefined {
   if (note === undefined || note === null) return undefined;
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((t) => t.text ?? "").join("");
+}
+
+/** A style that sets nothing (ExcelJS leaves some keys present but undefined). */
+export function isEmptyStyle(style: Partial<ExcelJS.Style>): boolean {
+  for (const key in style) if (style[key as keyof ExcelJS.Style] !== undefined) return false;
+  return true;
 }

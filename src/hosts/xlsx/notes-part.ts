@@ -10,9 +10,17 @@ import { cellAddress } from "../../sheet/address";
 import { constant, type ByteWriter } from "./byte-writer";
 
 export interface Note {
-  row: number;
-  col: number;
-  text: string;
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/** Our notes of a sheet by cell (`noteKey`), kept out of ExcelJS's cells until the save. */
+export type NoteOverlay = Map<number, Note>;
+
+/** A cell as one number (0-based row and column; a sheet has at most 16,384 columns). */
+export function noteKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 const XML_UNSAFE = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;

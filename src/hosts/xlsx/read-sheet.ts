@@ -13,7 +13,7 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569; // days from 1899-12-30 to 1970-01-01
 
 /** `overlay` holds our notes that live outside ExcelJS's cells until the workbook is saved. */
-export function readWorksheet(ws: Worksheet, overlay: ReadonlyMap<string, Note> | undefined): SheetSnapshot {
+export function readWorksheet(ws: Worksheet, overlay: ReadonlyMap<number, Note> | undefined): SheetSnapshot {
   const rowCount = ws.rowCount;
   // Every cell ExcelJS holds counts, a note on an otherwise empty cell too (ExcelJS's own
   // columnCount looks only at rows with values).
@@ -44,7 +44,8 @@ export function readWorksheet(ws: Worksheet, overlay: ReadonlyMap<string, Note> 
     text[r] = rowText;
     numberFormats[r] = rowFormats;
   }
-  for (const [address, note] of overlay ?? []) comments[address] = { text: note.text, ours: true };
+  for (const note of overlay?.values() ?? [])
+    comments[cellAddress(note.row, note.col)] = { text: note.text, ours: true };
   return {
     name: ws.name,
     rowCount,
@@ -67,12 +68,6 @@ export function toCellValue(v: ExcelValue | undefined): CellValue {
   if ("formula" in v || "sharedFormula" in v) return toCellValue(v.result as ExcelValue | undefined);
   if ("text" in v) return typeof v.text === "string" ? v.text : toCellValue(v.text as ExcelValue);
   return null;
-}
-
-/** Whether a cell holds a note a person wrote (ours carry the marker). */
-export function hasPersonsNote(cell: Cell | undefined): boolean {
-  const note = cell ? noteText(cell) : undefined;
-  return note !== undefined && !isOurNote(note);
 }
 
 /** Visits the cells ExcelJS holds (0-based row and column), creating none. */

@@ -8,12 +8,14 @@
  * appended as text, in row-then-column order so that the same notes always give the same bytes.
  * A person's notes are written by ExcelJS as they always are.
  */
-import type { Workbook, Worksheet } from "exceljs";
+import type ExcelJS from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import { HostError } from "../host-error";
 import type { ZipCodec } from "./codec";
-import { removeNote } from "./exceljs-internals";
+import { isEmptyStyle, removeNote } from "./exceljs-internals";
 import { ByteWriter } from "./byte-writer";
 import { idBlocks, writeCommentElements, writeShapeElements, type Note } from "./notes-part";
+import { eachExistingCell } from "./read-sheet";
 import { readZip, writeZip, type ZipEntry } from "./zip";
 
 export interface SaveOptions {
@@ -24,7 +26,7 @@ export interface SaveOptions {
 
 export async function saveWorkbook(
   wb: Workbook,
-  overlays: ReadonlyMap<Worksheet, ReadonlyMap<string, Note>>,
+  overlays: ReadonlyMap<Worksheet, ReadonlyMap<number, Note>>,
   options: SaveOptions,
 ): Promise<Uint8Array> {
   const appended = new Map<Worksheet, Note[]>();
@@ -37,9 +39,11 @@ export async function saveWorkbook(
     appended.set(ws, rest);
   }
   let stored: Uint8Array;
+  const restoreStyles = shareEmptyStyles(wb);
   try {
     stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   } finally {
+    restoreStyles();
     for (const { ws, first } of placeholders) removeNote(ws.getCell(first.row + 1, first.col + 1));
   }
   const entries = readZip(stored);
@@ -56,6 +60,33 @@ export async function saveWorkbook(
   for (const e of entries) if (notesParts.has(e.name)) deflating.set(e.name, deflate(e, options.codec));
   const deflated = await Promise.all(entries.map((e) => deflating.get(e.name) as Promise<ZipEntry>));
   return writeZip(deflated, options.modified);
+}
+
+/**
+ * ExcelJS finds a cell's style index by rendering its style to XML, unless it met that very style
+ * object before (it remembers objects, not contents), and gives every unstyled cell an empty style
+ * object of its own: a sheet of 10,000 managers' figures costs a render per input cell. For the
+ * duration of the write the unstyled cells share one empty style; returns what puts theirs back
+ * (ExcelJS changes a style object in place when a cell's font or fill is set, so they must not
+ * stay shared).
+ */
+function shareEmptyStyles(wb: Workbook): () => void {
+  const cells: Cell[] = [];
+  const styles: Array<Partial<ExcelJS.Style>> = [];
+  const shared: Partial<ExcelJS.Style> = {};
+  for (const ws of wb.worksheets) {
+    eachExistingCell(ws, (cell) => {
+      const style = cell.style;
+      if (style !== shared && isEmptyStyle(style)) {
+        cells.push(cell);
+        styles.push(style);
+        cell.style = shared;
+      }
+    });
+  }
+  return () => {
+    for (let i = 0; i < cells.length; i++) cells[i].style = styles[i];
+  };
 }
 
 async function deflate(e: ZipEntry, codec: ZipCodec): Promise<ZipEntry> {
