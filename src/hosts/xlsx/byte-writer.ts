@@ -49,6 +49,18 @@ export class ByteWriter {
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
   }
 
+  /** A cell's A1 address ("C6"), from its 0-based row and column. */
+  cell(row: number, col: number): void {
+    this.reserve(4);
+    const b = this.buffer;
+    let n = this.length;
+    if (col >= 702) b[n++] = 0x41 + Math.floor((col - 702) / 676);
+    if (col >= 26) b[n++] = 0x41 + (Math.floor((col - 26) / 26) % 26);
+    b[n++] = 0x41 + (col % 26);
+    this.length = n;
+    this.int(row + 1);
+  }
+
   /** The bytes written so far (a view, not a copy). */
   result(): Uint8Array {
     return this.buffer.subarray(0, this.length);

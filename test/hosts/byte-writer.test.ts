@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { ByteWriter } from "../../src/hosts/xlsx/byte-writer";
+import { escapeXml } from "../../src/hosts/xlsx/notes-part";
+import { cellAddress } from "../../src/sheet/address";
+
+const decode = (w: ByteWriter) => new TextDecoder().decode(w.result());
+
+/** XML character data the plain way: drop what XML cannot hold, then escape the markup characters. */
+function reference(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
+}
+
+describe("ByteWriter and escapeXml", () => {
+  it("writes XML text escaped, with what XML cannot hold dropped", () => {
+    const w = new ByteWriter(4);
+    w.text(escapeXml("得分 = 15 × 45 ÷ 50 < 80% & 达标 > 0\u0001\uffff\t\n完"));
+    expect(decode(w)).toBe("得分 = 15 × 45 ÷ 50 &lt; 80% &amp; 达标 &gt; 0\t\n完");
+  });
+
+  it("writes any text as the plain escaping would, around other output", () => {
+    const pieces = fc.array(
+      fc.oneof(
+        fc.string({ unit: "binary" }),
+        fc.constantFrom("<", ">", "&", "\u0000", "\u001f", "\ufffe", "\uffff", "\uffef", "说明"),
+      ),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          pieces.map((p) => p.join("")),
+          { maxLength: 5 },
+        ),
+        (texts) => {
+          const w = new ByteWriter(1);
+          for (const t of texts) {
+            w.text("|");
+            w.text(escapeXml(t));
+          }
+          // (Whole code points only: "binary" strings hold no lone surrogates.)
+          const expected = texts.map((t) => "|" + reference(t)).join("");
+          expect(decode(w)).toBe(new TextDecoder().decode(new TextEncoder().encode(expected)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("writes cell addresses as the sheet module names them, to the last column", () => {
+    for (const [row, col] of [
+      [0, 0],
+      [5, 2],
+      [9, 25],
+      [99, 26],
+      [1_048_575, 701],
+      [41, 702],
+      [0, 16_383],
+    ]) {
+      const w = new ByteWriter(1);
+      w.cell(row, col);
+      expect(decode(w)).toBe(cellAddress(row, col));
+    }
+    fc.assert(
+      fc.property(fc.nat(1_048_575), fc.nat(16_383), (row, col) => {
+        const w = new ByteWriter(1);
+        w.cell(row, col);
+        expect(decode(w)).toBe(cellAddress(row, col));
+      }),
+    );
+  });
+});
