@@ -10,8 +10,12 @@ import type { ZipCodec } from "../hosts/xlsx/codec";
 
 const deflate = promisify(deflateRaw);
 const LARGE = 1 << 20;
+const CHUNK = 1 << 24;
 
 export const zlibCodec: ZipCodec = {
-  deflateRaw: async (data) => deflate(data, { level: data.length >= LARGE ? 1 : 6 }),
+  // A large part's output in one chunk: with the default 16 KB chunks, compressing would come back
+  // to the main thread after every chunk, and stall while it is busy writing the next part.
+  deflateRaw: async (data) =>
+    deflate(data, data.length >= LARGE ? { level: 1, chunkSize: CHUNK } : { level: 6 }),
   crc32: (data) => crc32(data),
 };

@@ -84,9 +84,11 @@ function clearRect(ws: Worksheet, overlay: NoteOverlay, rect: Rect): void {
     if (inside(m, rect)) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   for (let r = rect.top; r <= rect.bottom; r++) {
+    // Rows and cells by number: the worksheet's own findCell/getCell build an A1 address each time.
+    const row = ws.findRow(r + 1);
     for (let c = rect.left; c <= rect.right; c++) {
       if (overlay.size > 0) overlay.delete(noteKey(r, c));
-      const cell = ws.findCell(r + 1, c + 1);
+      const cell = row?.findCell(c + 1);
       if (!cell || coveredFromOutside(cell, rect)) continue;
       cell.value = null;
       cell.style = {};
@@ -159,8 +161,9 @@ function addMerge(ws: Worksheet, merge: Rect): void {
 function styleRect(ws: Worksheet, rect: Rect, style: CellStyle, styles: StyleCache): void {
   const change = JSON.stringify(style);
   for (let r = rect.top; r <= rect.bottom; r++) {
+    const row = ws.getRow(r + 1);
     for (let c = rect.left; c <= rect.right; c++) {
-      const cell = ws.getCell(r + 1, c + 1);
+      const cell = row.getCell(c + 1);
       cell.style = styles.derive(cell.style, change, (base) => withStyle(base, style));
     }
   }

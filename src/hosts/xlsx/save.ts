@@ -54,10 +54,11 @@ export async function saveWorkbook(
   // The other parts compress (on the codec's threads, where it has them) while our notes are built.
   const deflating = new Map<string, Promise<ZipEntry>>();
   for (const e of entries) if (!notesParts.has(e.name)) deflating.set(e.name, deflate(e, options.codec));
+  // Each notes part starts compressing as soon as it is written (the comments while the drawing is).
+  const written = (e: ZipEntry) => deflating.set(e.name, deflate(e, options.codec));
   for (const [ws, notes] of appended) {
-    if (notes.length > 0) spliceNotes(entries, ws, notes, options.codec);
+    if (notes.length > 0) spliceNotes(entries, ws, notes, options.codec, written);
   }
-  for (const e of entries) if (notesParts.has(e.name)) deflating.set(e.name, deflate(e, options.codec));
   const deflated = await Promise.all(entries.map((e) => deflating.get(e.name) as Promise<ZipEntry>));
   return writeZip(deflated, options.modified);
 }
@@ -105,7 +106,13 @@ function notesPartsOf(entries: readonly ZipEntry[], ws: Worksheet): [comments: s
 }
 
 /** Appends `notes` to the sheet's comments part and VML drawing (both stored, not compressed). */
-function spliceNotes(entries: ZipEntry[], ws: Worksheet, notes: readonly Note[], codec: ZipCodec): void {
+function spliceNotes(
+  entries: ZipEntry[],
+  ws: Worksheet,
+  notes: readonly Note[],
+  codec: ZipCodec,
+  written: (part: ZipEntry) => void,
+): void {
   const [comments, vml] = notesPartsOf(entries, ws);
   const commentsXml = partText(entries, comments);
   const vmlXml = partText(entries, vml);
@@ -114,11 +121,11 @@ function spliceNotes(entries: ZipEntry[], ws: Worksheet, notes: readonly Note[],
   // Sized for the usual note (~200 characters, mostly CJK: ~600 + ~450 bytes) to grow rarely.
   const commentsOut = new ByteWriter(commentsXml.length + notes.length * 700);
   insertBefore(commentsOut, commentsXml, "</commentList>", () => writeCommentElements(commentsOut, notes));
-  replacePart(entries, comments, commentsOut.result(), codec);
+  written(replacePart(entries, comments, commentsOut.result(), codec));
   const drawing = vmlXml.replace(/(<o:idmap [^>]*data=")[^"]*"/, `$1${idBlocks(shapes)}"`);
   const vmlOut = new ByteWriter(drawing.length + notes.length * 500);
   insertBefore(vmlOut, drawing, "</xml>", () => writeShapeElements(vmlOut, notes, shapesBefore));
-  replacePart(entries, vml, vmlOut.result(), codec);
+  written(replacePart(entries, vml, vmlOut.result(), codec));
 }
 
 function partText(entries: readonly ZipEntry[], name: string): string {
@@ -157,7 +164,8 @@ function insertBefore(out: ByteWriter, xml: string, closing: string, insert: () 
   out.text(xml.slice(at));
 }
 
-function replacePart(entries: ZipEntry[], name: string, data: Uint8Array, codec: ZipCodec): void {
+function replacePart(entries: ZipEntry[], name: string, data: Uint8Array, codec: ZipCodec): ZipEntry {
   const i = entries.findIndex((e) => e.name === name);
   entries[i] = { name, method: 0, crc32: codec.crc32(data), uncompressedSize: data.length, data };
+  return entries[i];
 }
