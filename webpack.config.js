@@ -6,6 +6,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
 
 const urlDev = "https://localhost:3000/";
+/** Replaced by its value at build time (bin/prebuilt-loader.cjs). */
+const SHIPPED_META = path.resolve(__dirname, "src/taskpane/shipped-meta.ts");
 /** Where the built add-in is hosted: ADDIN_URL (e.g. https://gridscore.example.cn/addin/), else the dev URL. */
 const urlProd = (process.env.ADDIN_URL ?? urlDev).replace(/\/?$/, "/");
 
@@ -43,6 +45,9 @@ class EsbuildMinify {
               minify: true,
               target: "es2020",
               legalComments: "none",
+              // Chinese text (the Traditional → Simplified dictionary, the pane's strings) as UTF-8, not
+              // \uXXXX escapes: ~90 KB less script to parse; the pages declare UTF-8.
+              charset: "utf8",
             });
             compilation.updateAsset(name, new webpack.sources.RawSource(code));
           }
@@ -97,8 +102,13 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          // The shipped rule set's metadata, computed at build time (see the loader).
+          test: SHIPPED_META,
+          use: path.resolve(__dirname, "bin/prebuilt-loader.cjs"),
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, SHIPPED_META],
           use: {
             loader: "ts-loader",
             options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } },

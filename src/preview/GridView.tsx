@@ -1,8 +1,22 @@
-/** A simple spreadsheet view of one sheet of the preview's workbook: select, edit, see our notes. */
+/**
+ * A simple spreadsheet view of one sheet of the preview's workbook: select, edit, see our notes. Only the
+ * columns that can be in view are rendered (grid-window.ts); more as the grid scrolls right.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState, type KeyboardEvent } from "react";
-import { cellAddress, columnLetter } from "../sheet/address";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
+import { flushSync } from "react-dom";
+import { cellAddress, columnLetter, parseCellAddress } from "../sheet/address";
 import type { SheetSnapshot } from "../sheet/types";
+import { AHEAD, clippedSpan, columnsFor, estimatedWidths } from "./grid-window";
 import type { PreviewHost } from "./preview-host";
 
 const useStyles = makeStyles({
@@ -53,36 +67,77 @@ export interface GridViewProps {
   sheet: string;
   /** Called once the sheet's cells are rendered. */
   onShown?: () => void;
+  /** How wide the grid will be laid out (px), known before it is (default: the window's width). */
+  initialWidth?: number;
 }
 
-export function GridView({ host, sheet, onShown }: GridViewProps) {
+/** The cell a click or double click landed in (cells carry their address; the table listens once). */
+function cellOf(e: MouseEvent<HTMLElement>): { row: number; col: number } | null {
+  const td = (e.target as HTMLElement).closest("td[data-cell]");
+  return td ? parseCellAddress(td.getAttribute("data-cell") ?? "") : null;
+}
+
+export function GridView({ host, sheet, onShown, initialWidth }: GridViewProps) {
   const styles = useStyles();
   const [snapshot, setSnapshot] = useState<SheetSnapshot | null>(null);
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
   const [, setVersion] = useState(0);
+  /**
+   * How far right (px) the grid must be drawn: its expected width at first (no layout is read to
+   * render), then as far as it has been scrolled or widened to, and a little beyond (`AHEAD`).
+   */
+  const [reach, setReach] = useState(() => (initialWidth ?? window.innerWidth) * (1 + AHEAD));
+  const scroller = useRef<HTMLDivElement>(null);
+  /** Whether every column is rendered (then scrolling renders nothing more). */
+  const complete = useRef(false);
+  const widths = useMemo(() => (snapshot ? estimatedWidths(snapshot) : []), [snapshot]);
+  /** After a scroll or a resize: more columns once the view nears the table's right edge. */
+  const extend = useCallback(() => {
+    const el = scroller.current;
+    const table = el?.firstElementChild;
+    if (!el || !(table instanceof HTMLElement) || complete.current) return;
+    const right = el.scrollLeft + el.clientWidth * (1 + AHEAD);
+    if (right > table.offsetWidth) setReach((r) => Math.max(r, right + el.clientWidth));
+  }, []);
 
   useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(extend);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [extend]);
+
+  // Read as the grid is put on the page (not after its first paint), like the pane's own first reading.
+  useLayoutEffect(() => {
     let live = true;
-    const refresh = () => {
-      void host.readSheet(sheet).then((s) => live && setSnapshot(s));
+    // Rendered at once (not in a later task), so that the sheet is laid out with the pane's first detection.
+    const read = () => void host.readSheet(sheet).then((s) => live && flushSync(() => setSnapshot(s)));
+    read();
+    // A change (cells, selection) reads the sheet again and renders the selection at once.
+    const unsubscribe = host.subscribe(() => {
+      read();
       setVersion((v) => v + 1);
-    };
-    refresh();
-    const unsubscribe = host.subscribe(refresh);
+    });
     return () => {
       live = false;
       unsubscribe();
     };
   }, [host, sheet]);
 
-  const shown = snapshot !== null;
+  const loaded = snapshot !== null;
   useEffect(() => {
-    if (shown) onShown?.();
-  }, [shown, onShown]);
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
 
-  if (!snapshot) return null;
-  const { at, hidden } = spans(snapshot);
   const selected = host.selected?.sheet === sheet ? host.selected.cell : null;
+  const needed = Math.max(selected?.col ?? -1, editing?.col ?? -1) + 1;
+  /** How many columns (from A) are rendered. */
+  const shown = columnsFor(widths, reach, needed);
+  complete.current = snapshot !== null && shown >= widths.length;
+
+  if (!snapshot) return <div ref={scroller} className={styles.scroller} />;
+  const { at, hidden } = spans(snapshot);
   const commit = () => {
     if (editing) void host.editCell(sheet, { row: editing.row, col: editing.col }, editing.text);
     setEditing(null);
@@ -93,12 +148,25 @@ export function GridView({ host, sheet, onShown }: GridViewProps) {
   };
 
   return (
-    <div className={styles.scroller}>
-      <table className={styles.table} aria-label={sheet}>
+    <div ref={scroller} className={styles.scroller} onScroll={extend}>
+      <table
+        className={styles.table}
+        aria-label={sheet}
+        data-columns={shown}
+        data-column-count={snapshot.colCount}
+        onClick={(e) => {
+          const cell = cellOf(e);
+          if (cell) host.userSelect(sheet, cell);
+        }}
+        onDoubleClick={(e) => {
+          const cell = cellOf(e);
+          if (cell) setEditing({ ...cell, text: snapshot.text[cell.row]?.[cell.col] ?? "" });
+        }}
+      >
         <thead>
           <tr>
             <th className={styles.head} />
-            {Array.from({ length: snapshot.colCount }, (_, c) => (
+            {Array.from({ length: shown }, (_, c) => (
               <th key={c} className={styles.head}>
                 {columnLetter(c)}
               </th>
@@ -109,7 +177,7 @@ export function GridView({ host, sheet, onShown }: GridViewProps) {
           {snapshot.text.map((row, r) => (
             <tr key={r}>
               <th className={styles.head}>{r + 1}</th>
-              {row.map((text, c) => {
+              {row.slice(0, shown).map((text, c) => {
                 const key = `${r},${c}`;
                 if (hidden.has(key)) return null;
                 const address = cellAddress(r, c);
@@ -117,17 +185,16 @@ export function GridView({ host, sheet, onShown }: GridViewProps) {
                 const note = snapshot.comments[address];
                 const isSelected = selected?.row === r && selected.col === c;
                 const isEditing = editing?.row === r && editing.col === c;
+                const fill = host.styleAt(sheet, r, c)?.fill;
                 return (
                   <td
                     key={c}
                     data-cell={address}
                     rowSpan={span?.rows}
-                    colSpan={span?.cols}
+                    colSpan={span && clippedSpan(c, span.cols, shown)}
                     title={note?.text}
                     className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
-                    style={{ backgroundColor: host.styleAt(sheet, r, c)?.fill }}
-                    onClick={() => host.userSelect(sheet, { row: r, col: c })}
-                    onDoubleClick={() => setEditing({ row: r, col: c, text })}
+                    style={fill ? { backgroundColor: fill } : undefined}
                   >
                     {isEditing ? (
                       <input

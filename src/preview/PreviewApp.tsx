@@ -10,11 +10,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState, type ChangeEvent } from "react";
-import { xiaoshan201405 } from "../engine";
+import { useCallback, useRef, useState, type ChangeEvent } from "react";
 import { PaneApp } from "../taskpane/components/PaneApp";
+import { shippedRuleSet } from "../taskpane/shipped-rule-set";
 import { GridView } from "./GridView";
 import { openWorkbook, type PreviewWorkbook } from "./workbook";
+
+/** The pane's width beside the grid; the grid has the rest of the window. */
+const PANE_WIDTH = 360;
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", fontFamily: tokens.fontFamilyBase },
@@ -27,7 +30,7 @@ const useStyles = makeStyles({
   },
   body: { display: "flex", flex: 1, minHeight: 0 },
   sheet: { display: "flex", flexDirection: "column", flex: 1, minWidth: 0 },
-  pane: { width: "360px", overflow: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  pane: { width: `${PANE_WIDTH}px`, overflow: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
 /**
@@ -66,14 +69,16 @@ export function PreviewApp({ sample }: PreviewAppProps) {
   const [error, setError] = useState<string | null>(sample instanceof Error ? sample.message : null);
   /** Counts the workbooks opened: each one gets a fresh pane. */
   const [opened, setOpened] = useState(0);
-  const [paneReady, setPaneReady] = useState(false);
-  const [gridShown, setGridShown] = useState(false);
-  const onPaneReady = useCallback(() => setPaneReady(true), []);
-  const onGridShown = useCallback(() => setGridShown(true), []);
-
-  useEffect(() => {
-    if (paneReady && gridShown) markInteractiveAfterPaint();
-  }, [paneReady, gridShown]);
+  // Kept in a ref, not state: noting that the pane and the grid are shown must not render the page again.
+  const shown = useRef({ pane: false, grid: false });
+  const onPaneReady = useCallback(() => {
+    shown.current.pane = true;
+    if (shown.current.grid) markInteractiveAfterPaint();
+  }, []);
+  const onGridShown = useCallback(() => {
+    shown.current.grid = true;
+    if (shown.current.pane) markInteractiveAfterPaint();
+  }, []);
 
   const onOpen = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -123,13 +128,20 @@ export function PreviewApp({ sample }: PreviewAppProps) {
                 </Tab>
               ))}
             </TabList>
-            {sheet && <GridView host={workbook.host} sheet={sheet} onShown={onGridShown} />}
+            {sheet && (
+              <GridView
+                host={workbook.host}
+                sheet={sheet}
+                onShown={onGridShown}
+                initialWidth={window.innerWidth - PANE_WIDTH}
+              />
+            )}
           </div>
           <aside className={styles.pane}>
             <PaneApp
               key={opened}
               host={workbook.host}
-              ruleSet={xiaoshan201405}
+              ruleSet={shippedRuleSet}
               theme={webLightTheme}
               onInteractive={onPaneReady}
             />

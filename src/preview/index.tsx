@@ -1,5 +1,4 @@
 /** The preview's entry: the real pane outside Excel. Needs no office.js. */
-import "../taskpane/zod-jitless";
 import { createRoot } from "react-dom/client";
 import { PreviewApp } from "./PreviewApp";
 import { openSample } from "./workbook";

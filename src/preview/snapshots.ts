@@ -3,22 +3,77 @@
  * sample ships them prebuilt as JSON (read from the .xlsx by the ExcelJS host at build time), so the
  * preview's first paint needs no ExcelJS; a JSON file that is not a list of snapshots is refused.
  */
-import { z } from "zod";
-import type { SheetSnapshot, WorkbookHost } from "../sheet/types";
+import type { CellValue, Rect, SheetComment, SheetSnapshot, WorkbookHost } from "../sheet/types";
 
-const rect = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
-const cell = z.union([z.number(), z.string(), z.boolean(), z.null(), z.object({ error: z.string() })]);
-const snapshot = z.object({
-  name: z.string(),
-  rowCount: z.number(),
-  colCount: z.number(),
-  values: z.array(z.array(cell)),
-  text: z.array(z.array(z.string())),
-  numberFormats: z.array(z.array(z.string())),
-  merges: z.array(rect),
-  comments: z.record(z.string(), z.object({ text: z.string(), ours: z.boolean() })),
-});
-const snapshots = z.array(snapshot).min(1);
+/**
+ * Checked by hand, not with a zod schema: the sample's few thousand cells are read on the way to the
+ * preview's first paint, where a schema's per-value parse is the slow part.
+ */
+class NotSnapshots extends Error {}
+
+function fail(path: string, expected: string): never {
+  throw new NotSnapshots(`${path || "(root)"}: expected ${expected}`);
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+function num(x: unknown, path: string): number {
+  return typeof x === "number" ? x : fail(path, "a number");
+}
+
+function str(x: unknown, path: string): string {
+  return typeof x === "string" ? x : fail(path, "a string");
+}
+
+function list<T>(x: unknown, path: string, item: (x: unknown, path: string) => T): T[] {
+  if (!Array.isArray(x)) fail(path, "an array");
+  return x.map((v, i) => item(v, `${path}[${i}]`));
+}
+
+function cell(x: unknown, path: string): CellValue {
+  if (x === null || typeof x === "number" || typeof x === "string" || typeof x === "boolean") return x;
+  if (isRecord(x) && typeof x.error === "string") return { error: x.error };
+  return fail(path, "a cell value");
+}
+
+function rect(x: unknown, path: string): Rect {
+  if (!isRecord(x)) fail(path, "a range");
+  return {
+    top: num(x.top, `${path}.top`),
+    left: num(x.left, `${path}.left`),
+    bottom: num(x.bottom, `${path}.bottom`),
+    right: num(x.right, `${path}.right`),
+  };
+}
+
+function comments(x: unknown, path: string): Record<string, SheetComment> {
+  if (!isRecord(x)) fail(path, "an object");
+  const out: Record<string, SheetComment> = {};
+  for (const [address, c] of Object.entries(x)) {
+    const at = `${path}.${address}`;
+    if (!isRecord(c)) fail(at, "a comment");
+    if (typeof c.ours !== "boolean") fail(`${at}.ours`, "a boolean");
+    out[address] = { text: str(c.text, `${at}.text`), ours: c.ours };
+  }
+  return out;
+}
+
+function snapshot(x: unknown, path: string): SheetSnapshot {
+  if (!isRecord(x)) fail(path, "a sheet snapshot");
+  const rows = <T>(key: string, item: (x: unknown, path: string) => T): T[][] =>
+    list(x[key], `${path}.${key}`, (row, at) => list(row, at, item));
+  return {
+    name: str(x.name, `${path}.name`),
+    rowCount: num(x.rowCount, `${path}.rowCount`),
+    colCount: num(x.colCount, `${path}.colCount`),
+    values: rows("values", cell),
+    text: rows("text", str),
+    numberFormats: rows("numberFormats", str),
+    merges: list(x.merges, `${path}.merges`, rect),
+    comments: comments(x.comments, `${path}.comments`),
+  };
+}
 
 /** Every sheet of a workbook, in order. */
 export async function readSnapshots(host: WorkbookHost): Promise<SheetSnapshot[]> {
@@ -28,7 +83,12 @@ export async function readSnapshots(host: WorkbookHost): Promise<SheetSnapshot[]
 
 /** Snapshots read back from JSON; throws when the data is not a list of sheet snapshots. */
 export function parseSnapshots(data: unknown, source: string): SheetSnapshot[] {
-  const parsed = snapshots.safeParse(data);
-  if (!parsed.success) throw new Error(`${source}: not a list of sheet snapshots (${parsed.error.message})`);
-  return parsed.data;
+  try {
+    const sheets = list(data, "", snapshot);
+    if (sheets.length === 0) fail("", "at least one sheet");
+    return sheets;
+  } catch (error) {
+    if (!(error instanceof NotSnapshots)) throw error;
+    throw new Error(`${source}: not a list of sheet snapshots (${error.message})`);
+  }
 }

@@ -5,12 +5,78 @@
  */
 import * as OpenCC from "opencc-js/t2cn";
 
-let toSimplified: ((s: string) => string) | null = null;
+type Dict = string | readonly (readonly [string, string])[];
+/** The dictionaries `Converter({ from: "t", to: "cn" })` applies (opencc-js's preset `t2s`). */
+interface T2sConfig {
+  normalizationChain?: readonly (readonly Dict[])[];
+  segmentation?: Dict | readonly Dict[];
+  conversionChain?: readonly (readonly Dict[])[];
+}
 
-/** Built once, on first use (the dictionary load is the expensive part). */
-function simplified(text: string): string {
-  if (toSimplified === null) toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+let toSimplified: ((s: string) => string) | null = null;
+/** Every dictionary key of the conversion, by its first code point; null when unknown (convert always). */
+let keysByFirst: Map<number, string[]> | null | undefined;
+
+function sourcesOf(dict: Dict): string[] {
+  if (typeof dict !== "string") return dict.map(([from]) => from);
+  return dict.split("|").map((entry) => entry.slice(0, entry.indexOf(" ")));
+}
+
+/** The keys index: one pass over the dictionaries' strings, far cheaper than building the converter's tries. */
+function keyIndex(): Map<number, string[]> | null {
+  if (keysByFirst !== undefined) return keysByFirst;
+  const config = (OpenCC.Locale.configs as Record<string, T2sConfig | undefined>).t2s;
+  if (!config?.conversionChain) return (keysByFirst = null);
+  const { normalizationChain = [], segmentation, conversionChain } = config;
+  // As opencc-js reads it: a list of strings is a group of dictionaries, anything else one dictionary.
+  const segmenting: readonly Dict[] =
+    segmentation === undefined
+      ? []
+      : Array.isArray(segmentation) && segmentation.every((d) => typeof d === "string")
+        ? (segmentation as readonly string[])
+        : [segmentation as Dict];
+  const dicts: Dict[] = [...normalizationChain.flat(), ...segmenting, ...conversionChain.flat()];
+  const index = new Map<number, string[]>();
+  for (const dict of dicts)
+    for (const key of sourcesOf(dict)) {
+      const first = key.codePointAt(0);
+      if (first === undefined) continue;
+      const keys = index.get(first);
+      if (keys) keys.push(key);
+      else index.set(first, [key]);
+    }
+  return (keysByFirst = index);
+}
+
+/**
+ * Whether a dictionary key occurs anywhere in the text. When none does, every step of the conversion
+ * (longest-match replacement, left to right) passes the text through unchanged.
+ */
+function convertible(text: string): boolean {
+  const index = keyIndex();
+  if (index === null) return true;
+  for (let i = 0; i < text.length; i++) {
+    const keys = index.get(text.codePointAt(i)!);
+    if (keys?.some((key) => text.startsWith(key, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * Traditional → Simplified. The converter (its dictionary tries are the expensive part) is built only
+ * when a text holds something to convert: Simplified sheets never build it.
+ */
+export function simplified(text: string): string {
+  if (toSimplified === null) {
+    if (!convertible(text)) return text;
+    toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+  }
   return toSimplified(text);
+}
+
+/** Whether the Traditional → Simplified converter has been built (tests). */
+export function simplifierBuilt(): boolean {
+  return toSimplified !== null;
 }
 
 /** Simplified variants OpenCC leaves apart (劃帳 → 划帐, while mainland sheets write 划账). */

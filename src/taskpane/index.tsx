@@ -2,11 +2,10 @@
  * The add-in's entry inside Excel: waits for Office, then renders the pane on the Office.js host.
  * office.js itself is loaded by taskpane.html from Microsoft's CDN.
  */
-import "./zod-jitless";
 import { createRoot } from "react-dom/client";
-import { xiaoshan201405 } from "../engine";
 import { OfficeJsHost } from "../hosts/officejs";
 import { PaneApp } from "./components/PaneApp";
+import { shippedRuleSet } from "./shipped-rule-set";
 import { themeFor } from "./theme";
 
 void Office.onReady((info) => {
@@ -21,6 +20,6 @@ void Office.onReady((info) => {
   const officeTheme = Office.context.officeTheme as { bodyBackgroundColor: string } | undefined;
   const lang = Office.context.displayLanguage?.toLowerCase().startsWith("zh") === false ? "en" : "zh-CN";
   createRoot(container).render(
-    <PaneApp host={host} ruleSet={xiaoshan201405} theme={themeFor(officeTheme)} initialLocale={lang} />,
+    <PaneApp host={host} ruleSet={shippedRuleSet} theme={themeFor(officeTheme)} initialLocale={lang} />,
   );
 });

@@ -2,26 +2,46 @@
  * The one hook between the pane and a workbook: components get state and actions from here and never
  * touch Office.js. Works on any InteractiveHost (Excel, or the preview's grid).
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { RuleSet } from "../engine";
 import type { InputProblem, Locale } from "../engine/types";
 import type { InteractiveHost } from "../hosts/interactive";
 import { parseCellAddress, rectAddress } from "../sheet/address";
+import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
 import type { MappingOverride } from "../sheet/detection";
-import { locateScoreCell, rescoreChanged, scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
+import type { ScoreRun } from "../sheet/pipeline";
+import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
+import type { RuleSetSource } from "./rule-set-source";
 
 export interface ScoreSelection {
   managerIndex: number;
   indicatorId: string | "total";
 }
 
+/**
+ * What the pane knows of the sheet: a detection (sheet, layout, managers parsed) until something is
+ * scored, then the whole scoring run.
+ */
+export type PaneRun = DetectRun | ScoreRun;
+
+/** Whether the run was scored (written, or scored without writing to list the input problems). */
+export function isScoreRun(run: PaneRun | null): run is ScoreRun {
+  return run !== null && "results" in run;
+}
+
 export interface GridScoreState {
   phase: Phase;
-  /** The last detection/score: `scored` tells whether it was written to the sheet. */
-  run: ScoreRun | null;
+  /**
+   * The last detection or score: detection only (no scores) until the user scores or asks for the
+   * input problems; `scored` tells whether a score was written to the sheet.
+   */
+  run: PaneRun | null;
   scored: boolean;
+  /** The whole rule set, once loaded to score (explanations need it); detection needs only its metadata. */
+  rules: RuleSet | null;
   mapping: MappingOverride;
   /** Set when the workbook's saved mapping was damaged or foreign (and so ignored). */
   damagedSetting: string | null;
@@ -35,6 +55,8 @@ export interface GridScoreState {
 export interface GridScore extends GridScoreState {
   /** Scores the sheet and writes scores and explanations (the Regenerate button). */
   score(): Promise<void>;
+  /** Scores without writing when only detected so far, so that the input problems can be listed. */
+  findProblems(): Promise<void>;
   /** Turns re-scoring of edited rows on or off. */
   setAuto(on: boolean): void;
   /** Turns formula mode on or off for the next scoring. */
@@ -47,7 +69,7 @@ export interface GridScore extends GridScoreState {
 }
 
 export interface GridScoreOptions {
-  ruleSet: RuleSet;
+  ruleSet: RuleSetSource;
   locale: Locale;
 }
 
@@ -55,6 +77,7 @@ const initial: GridScoreState = {
   phase: "idle",
   run: null,
   scored: false,
+  rules: null,
   mapping: {},
   damagedSetting: null,
   auto: false,
@@ -75,6 +98,16 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const patch = useCallback((p: Partial<GridScoreState>) => setState((s) => ({ ...s, ...p })), []);
   const tracked = useRef(withProgress(host, (phase) => patch({ phase })));
   tracked.current = withProgress(host, (phase) => patch({ phase }));
+  /** The scoring code, once loaded (selections are located with it synchronously). */
+  const scoring = useRef<Scoring | null>(null);
+
+  /** Scoring needs its code and the whole rule set: both load on first use. */
+  const prepare = useCallback(async (): Promise<Scoring & { rules: RuleSet }> => {
+    const [code, rules] = await Promise.all([loadScoring(), ruleSet.load()]);
+    scoring.current = code;
+    if (latest.current.rules !== rules) patch({ rules });
+    return { ...code, rules };
+  }, [ruleSet, patch]);
 
   /** Runs workbook work one at a time; a failure shows in the pane, never only in the console. */
   const serial = useCallback(
@@ -91,17 +124,22 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const detect = useCallback(
     (mapping: MappingOverride) =>
       serial(async () => {
-        const run = await scoreWorkbook(tracked.current, { ruleSet, locale, mapping, apply: false });
-        patch({ run, scored: false, mapping, phase: "ready", selection: null });
+        // Detection only: scoring (and explaining) waits until the user scores or opens the problems.
+        const run = await detectWorkbook(tracked.current, { ruleSet: ruleSet.meta, locale, mapping });
+        // Shown at once (not in a later task): a quick host's first detection is then laid out and
+        // painted together with the rest of the pane, not a frame after it.
+        flushSync(() => patch({ run, scored: false, mapping, phase: "ready", selection: null }));
       }),
     [serial, patch, ruleSet, locale],
   );
 
-  useEffect(() => {
+  // A layout effect: reading starts as the pane is put on the page, not after the browser has first laid
+  // it out and painted it (the detection is what the pane is for).
+  useLayoutEffect(() => {
     let cancelled = false;
     let mapping: MappingOverride = {};
     void serial(async () => {
-      const saved = await readMapping(host.settings, ruleSet.id);
+      const saved = await readMapping(host.settings, ruleSet.meta.id);
       mapping = saved.mapping;
       if (!cancelled) patch({ mapping, damagedSetting: saved.status === "damaged" ? saved.reason : null });
     }).then(() => {
@@ -115,12 +153,27 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const score = useCallback(
     () =>
       serial(async () => {
+        const { scoreWorkbook, rules } = await prepare();
         const { mapping, run, formulas } = latest.current;
-        const options = { ruleSet, locale, mapping, formulas, sheet: run?.sheet };
+        const options = { ruleSet: rules, locale, mapping, formulas, sheet: run?.sheet };
         const next = await scoreWorkbook(tracked.current, options);
         patch({ run: next, scored: next.detection.ok, phase: "ready" });
       }),
-    [serial, patch, ruleSet, locale],
+    [serial, patch, prepare, locale],
+  );
+
+  const findProblems = useCallback(
+    () =>
+      serial(async () => {
+        if (latest.current.run === null || isScoreRun(latest.current.run)) return;
+        const { scoreWorkbook, rules } = await prepare();
+        const { mapping, run } = latest.current;
+        if (run === null || isScoreRun(run)) return;
+        const options = { ruleSet: rules, locale, mapping, sheet: run.sheet, apply: false };
+        const next = await scoreWorkbook(tracked.current, options);
+        patch({ run: next, scored: false, phase: "ready" });
+      }),
+    [serial, patch, prepare, locale],
   );
 
   const setFieldColumn = useCallback(
@@ -128,7 +181,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       const mapping: Record<string, string> = { ...latest.current.mapping };
       if (column === null) delete mapping[field];
       else mapping[field] = column;
-      await serial(() => writeMapping(host.settings, ruleSet.id, mapping));
+      await serial(() => writeMapping(host.settings, ruleSet.meta.id, mapping));
       patch({ damagedSetting: null });
       await detect(mapping);
     },
@@ -150,7 +203,9 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     if (!sheet) return undefined;
     const off = host.onSelection(sheet, (cell) => {
       const run = latest.current.run;
-      if (run && latest.current.scored) patch({ selection: locateScoreCell(run, cell.row, cell.col) });
+      const code = scoring.current;
+      if (isScoreRun(run) && latest.current.scored && code)
+        patch({ selection: code.locateScoreCell(run, cell.row, cell.col) });
     });
     return () => void off.then((unsubscribe) => unsubscribe());
   }, [host, sheet, patch]);
@@ -162,20 +217,22 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       sheet,
       (changed) =>
         void serial(async () => {
-          const run = latest.current.run;
-          if (!run || !latest.current.auto) return;
-          const { mapping, formulas } = latest.current;
-          const options = { ruleSet, locale, mapping, formulas };
+          if (!isScoreRun(latest.current.run) || !latest.current.auto) return;
+          const { rescoreChanged, rules } = await prepare();
+          const { mapping, formulas, run } = latest.current;
+          if (!isScoreRun(run)) return;
+          const options = { ruleSet: rules, locale, mapping, formulas };
           const next = await rescoreChanged(tracked.current, run, changed.map(rectAddress), options);
           patch({ run: next, scored: next.detection.ok, phase: "ready" });
         }),
     );
     return () => void off.then((unsubscribe) => unsubscribe());
-  }, [auto, sheet, host, serial, patch, ruleSet, locale]);
+  }, [auto, sheet, host, serial, patch, prepare, locale]);
 
   return {
     ...state,
     score,
+    findProblems,
     setAuto: (on) => patch({ auto: on }),
     setFormulas: (on) => patch({ formulas: on }),
     setFieldColumn,

@@ -28,8 +28,30 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Scrolls the grid right until every column is rendered (it renders the columns in view, and more as it scrolls). */
+async function renderAllColumns(): Promise<void> {
+  const grid = page.locator("table[data-columns]");
+  for (let i = 0; i < 50; i++) {
+    const [shown, count] = await grid.evaluate((t) => [
+      Number(t.getAttribute("data-columns")),
+      Number(t.getAttribute("data-column-count")),
+    ]);
+    if (shown >= count) return;
+    await grid.evaluate((t) => {
+      const scroller = t.parentElement!;
+      scroller.scrollLeft = scroller.scrollWidth;
+    });
+    await page.waitForFunction((before) => {
+      const t = document.querySelector("table[data-columns]");
+      return Number(t?.getAttribute("data-columns")) > before;
+    }, shown);
+  }
+  throw new Error("the grid did not render every column");
+}
+
 /** The column letters of the grid cell in `row` whose text is exactly `text`. */
 async function columnOf(text: string, row?: number): Promise<string> {
+  await renderAllColumns();
   const cells = page.locator("td[data-cell]", { hasText: new RegExp(`^${text}$`) });
   const addresses = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute("data-cell") ?? ""));
   const address = addresses.find((a) => row === undefined || a.endsWith(String(row)));
@@ -45,6 +67,12 @@ describe("preview in headless Chromium", () => {
     await page.locator('main[data-phase="ready"]').waitFor({ timeout: 60_000 });
     await page.getByText("考核表：考核表").waitFor();
     expect(await page.getByText(/28 名客户经理，5 个区域/).count()).toBe(1);
+    // The grid renders the columns in view first; the ones to the right as it scrolls.
+    const shown = Number(await page.locator("table[data-columns]").getAttribute("data-columns"));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(
+      Number(await page.locator("table[data-columns]").getAttribute("data-column-count")),
+    );
 
     await page.getByRole("button", { name: "重新评分" }).click();
     await page.locator('main[data-scored="true"][data-phase="ready"]').waitFor({ timeout: 60_000 });

@@ -81,6 +81,21 @@ describe("task pane", () => {
     await waitFor(() => expect(host.selected?.cell.col).toBe(13));
   });
 
+  it("detects without scoring first, and scores (without writing) to list the problems before Regenerate", async () => {
+    const { host } = paneHost();
+    const before = await host.readSheet("考核表");
+    renderPane(host);
+    await screen.findByText("3 名客户经理，2 个区域");
+    expect(document.querySelector("main")?.getAttribute("data-scored")).toBe("false");
+    fireEvent.click(screen.getByRole("tab", { name: /^评分/ }));
+    expect(screen.getByText(/尚未评分/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: /问题/ }));
+    const list = await screen.findByRole("list", { name: "问题" });
+    expect(within(list).getByText(/八十/)).toBeTruthy();
+    expect(await host.readSheet("考核表")).toEqual(before);
+    expect(document.querySelector("main")?.getAttribute("data-scored")).toBe("false");
+  });
+
   it("remembers a corrected column in the workbook settings and detects again with it", async () => {
     const { host, settings } = paneHost();
     renderPane(host);

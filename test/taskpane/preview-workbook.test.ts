@@ -6,7 +6,7 @@ import { sampleSnapshotsJson } from "../../src/preview/build-snapshots";
 import { ReplayMirror } from "../../src/preview/replay-mirror";
 import { parseSnapshots, readSnapshots } from "../../src/preview/snapshots";
 import { markNote } from "../../src/sheet/marker";
-import type { WritePlan } from "../../src/sheet/types";
+import type { SheetSnapshot, WritePlan } from "../../src/sheet/types";
 
 const SAMPLE = resolve(__dirname, "../../assets/samples/sample-2014-05.xlsx");
 const bytes = () => new Uint8Array(readFileSync(SAMPLE));
@@ -23,6 +23,31 @@ function plan(sheet: string, top: number, left: number, value: string | number, 
   };
 }
 
+/** A well-formed list of one small sheet, to break. */
+function wellFormed(): SheetSnapshot[] {
+  const row = (x: string) => [x, 1, null];
+  return [
+    {
+      name: "考核表",
+      rowCount: 3,
+      colCount: 3,
+      values: [row("a"), row("b"), row("c")],
+      text: [
+        ["a", "1", ""],
+        ["b", "1", ""],
+        ["c", "1", ""],
+      ],
+      numberFormats: [
+        ["General", "General", "General"],
+        ["General", "General", "General"],
+        ["General", "General", "General"],
+      ],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      comments: { A1: { text: "说明", ours: false } },
+    },
+  ];
+}
+
 describe("the sample's prebuilt snapshots", () => {
   it("are what the ExcelJS host reads from the bundled .xlsx, after a JSON round trip", async () => {
     const built = parseSnapshots(JSON.parse(await sampleSnapshotsJson(SAMPLE)), "sample.json");
@@ -31,12 +56,19 @@ describe("the sample's prebuilt snapshots", () => {
     expect(built).toEqual(read);
   });
 
+  it("reads back a list of snapshots as it was written", () => {
+    expect(parseSnapshots(JSON.parse(JSON.stringify(wellFormed())), "x.json")).toEqual(wellFormed());
+  });
+
   it("refuses JSON that is not a list of sheet snapshots", () => {
     expect(() => parseSnapshots({ name: "考核表" }, "x.json")).toThrow(
       /x\.json: not a list of sheet snapshots/,
     );
     expect(() => parseSnapshots([], "x.json")).toThrow(/not a list of sheet snapshots/);
     expect(() => parseSnapshots([{ name: "考核表", rowCount: 1 }], "x.json")).toThrow(/not a list/);
+    const sample = JSON.parse(JSON.stringify(wellFormed())) as Array<{ values: unknown[][] }>;
+    sample[0].values[2][1] = { formula: "=1" };
+    expect(() => parseSnapshots(sample, "x.json")).toThrow(/\[0\]\.values\[2\]\[1\]: expected a cell value/);
   });
 });
 

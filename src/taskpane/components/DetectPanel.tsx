@@ -1,7 +1,7 @@
 import { Badge, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale, RuleSetMeta } from "../../engine/types";
 import { columnLetter } from "../../sheet/address";
-import type { ScoreRun } from "../../sheet/pipeline";
+import type { DetectRun } from "../../sheet/detect-run";
 import type { Strings } from "../strings";
 import { useState } from "react";
 
@@ -12,7 +12,8 @@ const useStyles = makeStyles({
 });
 
 export interface DetectPanelProps {
-  run: ScoreRun;
+  /** The detection (or a scoring run, which includes it). */
+  run: DetectRun;
   ruleSet: RuleSetMeta;
   locale: Locale;
   strings: Strings;

@@ -1,3 +1,5 @@
+// First: zod's jitless mode is set before any engine schema is built (scoring.ts does the same).
+import "../zod-jitless";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { explainIndicator, explainTotal, type RuleSet } from "../../engine";
 import type { Locale } from "../../engine/types";

@@ -12,14 +12,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { RuleSet } from "../../engine";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { Locale } from "../../engine/types";
 import type { InteractiveHost } from "../../hosts/interactive";
+import type { RuleSetSource } from "../rule-set-source";
 import { stringsFor } from "../strings";
-import { useGridScore } from "../use-grid-score";
+import { isScoreRun, useGridScore } from "../use-grid-score";
 import { DetectPanel } from "./DetectPanel";
-import { ExplainPanel } from "./ExplainPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { ScorePanel } from "./ScorePanel";
 
@@ -32,9 +31,12 @@ const useStyles = makeStyles({
 
 type TabId = "detect" | "score" | "explain" | "problems";
 
+/** Explanations need the engine: their panel loads with it, after something is scored. */
+const ExplainPanel = lazy(() => import("./ExplainPanel").then((m) => ({ default: m.ExplainPanel })));
+
 export interface PaneProps {
   host: InteractiveHost;
-  ruleSet: RuleSet;
+  ruleSet: RuleSetSource;
   locale: Locale;
   onLocale(locale: Locale): void;
   /** Called when the pane shows a detected sheet (the preview marks its time to interactive). */
@@ -57,6 +59,14 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
   useEffect(() => {
     if (interactive) onInteractive?.();
   }, [interactive, onInteractive]);
+
+  // Before scoring the pane has only detected: the problems need a score (not written) first.
+  const scoredRun = isScoreRun(g.run) ? g.run : null;
+  const { findProblems } = g;
+  const needProblems = tab === "problems" && g.run !== null && scoredRun === null;
+  useEffect(() => {
+    if (needProblems) void findProblems();
+  }, [needProblems, findProblems]);
 
   return (
     <main className={styles.root} aria-busy={busy} data-phase={g.phase} data-scored={g.scored}>
@@ -109,33 +119,39 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
         <Tab value="explain">{strings.explain}</Tab>
         <Tab value="problems">
           {strings.problems}
-          {g.scored && g.run && g.run.problems.length > 0 ? ` (${g.run.problems.length})` : ""}
+          {g.scored && scoredRun && scoredRun.problems.length > 0 ? ` (${scoredRun.problems.length})` : ""}
         </Tab>
       </TabList>
       <div className={styles.panel}>
         {g.run && tab === "detect" && (
           <DetectPanel
             run={g.run}
-            ruleSet={ruleSet}
+            ruleSet={ruleSet.meta}
             locale={locale}
             strings={strings}
             onFieldColumn={(field, column) => void g.setFieldColumn(field, column)}
           />
         )}
-        {g.run && tab === "score" && <ScorePanel run={g.run} scored={g.scored} strings={strings} />}
-        {g.run && tab === "explain" && (
-          <ExplainPanel
-            run={g.run}
-            selection={g.selection}
-            ruleSet={ruleSet}
-            locale={locale}
-            strings={strings}
-          />
-        )}
-        {g.run && tab === "problems" && (
+        {g.run && tab === "score" && <ScorePanel run={scoredRun} scored={g.scored} strings={strings} />}
+        {g.run &&
+          tab === "explain" &&
+          (scoredRun && g.rules && g.selection ? (
+            <Suspense fallback={null}>
+              <ExplainPanel
+                run={scoredRun}
+                selection={g.selection}
+                ruleSet={g.rules}
+                locale={locale}
+                strings={strings}
+              />
+            </Suspense>
+          ) : (
+            <Text block>{strings.selectScoreCell}</Text>
+          ))}
+        {scoredRun && tab === "problems" && (
           <ProblemsPanel
-            problems={g.run.problems}
-            ruleSet={ruleSet}
+            problems={scoredRun.problems}
+            ruleSet={ruleSet.meta}
             locale={locale}
             strings={strings}
             onShow={(p) => void g.showProblem(p)}

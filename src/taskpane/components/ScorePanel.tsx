@@ -3,8 +3,15 @@ import type { ScoreRun } from "../../sheet/pipeline";
 import type { Strings } from "../strings";
 import { RegionChart, totalsByRegion } from "./RegionChart";
 
-export function ScorePanel({ run, scored, strings }: { run: ScoreRun; scored: boolean; strings: Strings }) {
-  if (!scored) return <Text block>{strings.notScoredYet}</Text>;
+export interface ScorePanelProps {
+  /** The scoring run; null while the sheet is only detected. */
+  run: ScoreRun | null;
+  scored: boolean;
+  strings: Strings;
+}
+
+export function ScorePanel({ run, scored, strings }: ScorePanelProps) {
+  if (!scored || !run) return <Text block>{strings.notScoredYet}</Text>;
   return (
     <section aria-label={strings.score}>
       <Text block weight="semibold" data-testid="scored-count">
