@@ -51,6 +51,8 @@ export interface BoundRuleSet {
   /** The position of each indicator (results list them in this order). */
   indexById: ReadonlyMap<string, number>;
   fields: ReadonlyMap<string, FieldDecl>;
+  /** The slot of each declared field (its position in the rule set). */
+  fieldSlots: ReadonlyMap<string, number>;
   fieldType: (id: string) => FieldType | undefined;
   /** Whether a measure is a rate (shown as percent). */
   isRate: (node: Measure) => boolean;
@@ -115,7 +117,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
   }
   if (issues.length > 0) throw new RuleSetError(issues);
   const fields = new Map<string, FieldDecl>(
-    rs.fields.map((f) => [f.id, { id: f.id, type: f.type, optional: f.optional }]),
+    rs.fields.map((f, slot) => [f.id, { id: f.id, type: f.type, optional: f.optional, slot }]),
   );
   const fieldType = (id: string) => fields.get(id)?.type;
   const isRate = (node: Measure) => isRateMeasure(node, fieldType);
@@ -139,6 +141,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
     indicatorById: new Map(indicators.map((ind) => [ind.id, ind])),
     indexById: new Map(indicators.map((ind, i) => [ind.id, i])),
     fields,
+    fieldSlots: new Map(rs.fields.map((f, slot) => [f.id, slot])),
     fieldType,
     isRate,
   };

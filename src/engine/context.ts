@@ -2,16 +2,19 @@
  * The evaluation context of one indicator for one manager: where inputs are read (and recorded in the
  * trace), and where problems, warnings and steps accumulate. Kinds receive it and never throw on data.
  */
-import type { FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
+import type { FieldInput, FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
 import type { Arithmetic } from "./arithmetic";
 import type { PathNode } from "./path";
 import type { TraceStep } from "./trace";
 import type { RatioMeasure } from "./measures/ratio";
+import type { InputSlots } from "./input-slots";
 
 export interface FieldDecl {
   id: string;
   type: FieldType;
   optional: boolean;
+  /** The field's position among the rule set's fields (see input-slots.ts); -1 if undeclared. */
+  slot: number;
 }
 
 /**
@@ -19,11 +22,15 @@ export interface FieldDecl {
  * arithmetic.ts); the detailed steps are recorded only while explaining.
  */
 export interface EvalContext<V> {
+  /** Set with `useInput` (evaluate.ts), which loads `inputs` too. */
   input: ManagerInput;
+  /** The input's fields by slot (`FieldDecl.slot`), loaded with the input. */
+  readonly inputs: InputSlots;
   readonly fields: ReadonlyMap<string, FieldDecl>;
   readonly ar: Arithmetic<V>;
-  /** Field ids read (the trace's `fields`). */
+  /** Field ids read (the trace's `fields`): the first `readCount` entries (reused, never shrunk). */
   read: string[];
+  readCount: number;
   /** The detailed steps (explaining), or null (scoring: not recorded). */
   steps: TraceStep<V>[] | null;
   /** Where the evaluation is on its indicator's path tree (see path.ts and `decide`). */
@@ -63,13 +70,23 @@ export function addProblem<V>(ctx: EvalContext<V>, problem: InputProblem): void 
 
 function record<V>(ctx: EvalContext<V>, id: string): void {
   const list = ctx.read;
-  for (let i = 0; i < list.length; i++) if (list[i] === id) return;
-  list.push(id);
+  const n = ctx.readCount;
+  for (let i = 0; i < n; i++) if (list[i] === id) return;
+  if (n < list.length) list[n] = id;
+  else list.push(id);
+  ctx.readCount = n + 1;
+}
+
+/** Whether a field was read (by this indicator's evaluation so far). */
+export function wasRead<V>(ctx: EvalContext<V>, id: string): boolean {
+  const list = ctx.read;
+  for (let i = 0; i < ctx.readCount; i++) if (list[i] === id) return true;
+  return false;
 }
 
 /** The declaration of a field; an undeclared one reads as required points (the checker reports it). */
 export function declOf(fields: ReadonlyMap<string, FieldDecl>, id: string): FieldDecl {
-  return fields.get(id) ?? { id, type: "points", optional: false };
+  return fields.get(id) ?? { id, type: "points", optional: false, slot: -1 };
 }
 
 /**
@@ -81,10 +98,23 @@ export function readField<V>(
   decl: FieldDecl,
 ): number | readonly number[] | string | null {
   const id = decl.id;
-  const fi = ctx.input.fields[id];
+  const fi = decl.slot >= 0 ? ctx.inputs.bySlot[decl.slot] : ctx.input.fields[id];
   const type = decl.type;
-  const optional = decl.optional;
   record(ctx, id);
+  // The common case first: a usable number.
+  if (fi !== undefined && fi.problem === undefined) {
+    const v = fi.value;
+    if (typeof v === "number" && numberProblem(type, v) === null) return v;
+  }
+  return readSlow(ctx, decl, fi);
+}
+
+function readSlow<V>(
+  ctx: EvalContext<V>,
+  decl: FieldDecl,
+  fi: FieldInput | undefined,
+): number | readonly number[] | string | null {
+  const { id, type, optional } = decl;
   if (fi === undefined) {
     if (!optional) {
       addProblem(ctx, { cell: "", field: id, found: "", expected: expectedFor(type), code: "missingColumn" });
@@ -113,17 +143,20 @@ export function readField<V>(
 /** Beyond Excel's 15 digits a value is no sheet figure; it could also overflow a score to Infinity. */
 const MAX_INPUT = 1e15;
 
+function numberProblem(type: FieldType, v: number): InputProblem["code"] | null {
+  if (type === "text") return null;
+  if (!(Math.abs(v) <= MAX_INPUT))
+    return Number.isNaN(v) || !Number.isFinite(v) ? "notANumber" : "outOfBounds";
+  if ((type === "count" || type === "amount") && v < 0) return "negative";
+  if ((type === "count" || type === "netCount") && !Number.isInteger(v)) return "notWhole";
+  return null;
+}
+
 /** The engine's own guard on parsed values (a sheet parser normally reports these first). */
 function typeProblem(type: FieldType, v: number | readonly number[] | string): InputProblem["code"] | null {
   if (type === "text") return null;
   if (typeof v === "string") return "notANumber";
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return "notANumber";
-    if (Math.abs(v) > MAX_INPUT) return "outOfBounds";
-    if ((type === "count" || type === "amount") && v < 0) return "negative";
-    if ((type === "count" || type === "netCount") && !Number.isInteger(v)) return "notWhole";
-    return null;
-  }
+  if (typeof v === "number") return numberProblem(type, v);
   if (type !== "amountList") return "notANumber";
   for (const x of v) {
     if (!Number.isFinite(x)) return "notANumber";

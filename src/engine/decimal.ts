@@ -38,7 +38,12 @@ export function floorExact(x: number): number {
 
 /** x ≥ edge, at 15 significant digits. */
 export function atLeast(x: number, edge: number): boolean {
-  return x >= edge - Math.abs(edge) * REL;
+  return x >= atLeastEdge(edge);
+}
+
+/** The threshold of `atLeast`, for edges read once: `x >= atLeastEdge(edge)` is exactly `atLeast(x, edge)`. */
+export function atLeastEdge(edge: number): number {
+  return edge - Math.abs(edge) * REL;
 }
 
 /** x = y, at 15 significant digits. */

@@ -1,14 +1,15 @@
 /** Scores one manager: every indicator's rule, rounded once, with its trace; then the total. */
-import type { IndicatorResult, InputProblem, ManagerInput, ManagerResult, ResultWarning } from "./types";
-import { type EvalContext, readField } from "./context";
+import type { ManagerInput, ManagerResult } from "./types";
+import { ScoreTable, ScoredManager } from "./score-table";
+import { type EvalContext, readField, wasRead } from "./context";
 import { type BoundIndicator, type BoundRuleSet, bindRuleSet } from "./bind";
 import { type Arithmetic, numbers } from "./arithmetic";
 import { roundHalfAway } from "./decimal";
 import type { RuleSet } from "./ruleset";
 import type { TraceStep } from "./trace";
 import { PathNode } from "./path";
+import { InputSlots } from "./input-slots";
 
-const NONE: never[] = [];
 /** Where a fresh context starts (each indicator starts at its own root). */
 const START = new PathNode([]);
 
@@ -18,11 +19,15 @@ export function newContext<V>(
   ar: Arithmetic<V>,
   steps: TraceStep<V>[] | null,
 ): EvalContext<V> {
+  const inputs = new InputSlots(bound.fieldSlots);
+  inputs.load(input);
   return {
     input,
+    inputs,
     fields: bound.fields,
     ar,
     read: [],
+    readCount: 0,
     steps,
     path: START,
     problems: [],
@@ -39,9 +44,9 @@ export function newContext<V>(
  */
 function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
   const used = ind.declsUsed;
-  if (ctx.read.length >= used.length) return;
+  if (ctx.readCount >= used.length) return;
   for (let i = 0; i < used.length; i++) {
-    if (!ctx.read.includes(used[i].id)) readField(ctx, used[i]);
+    if (!wasRead(ctx, used[i].id)) readField(ctx, used[i]);
   }
 }
 
@@ -51,7 +56,7 @@ function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
  * Returns the unrounded value.
  */
 export function runIndicator<V>(ind: BoundIndicator, ctx: EvalContext<V>): V {
-  ctx.read.length = 0;
+  ctx.readCount = 0;
   if (ctx.steps !== null) ctx.steps.length = 0;
   if (ctx.problems.length > 0) ctx.problems = [];
   if (ctx.warnings.length > 0) ctx.warnings = [];
@@ -62,30 +67,10 @@ export function runIndicator<V>(ind: BoundIndicator, ctx: EvalContext<V>): V {
   return value;
 }
 
-function indicatorResult(
-  bound: BoundRuleSet,
-  ind: BoundIndicator,
-  raw: number | null,
-  ctx: EvalContext<number>,
-): IndicatorResult {
-  const problems: InputProblem[] = raw === null ? ctx.problems : NONE;
-  const warnings: ResultWarning[] = ctx.warnings.length === 0 ? NONE : ctx.warnings;
-  const score = raw === null ? null : roundHalfAway(raw, bound.decimals);
-  const lost =
-    score !== null && !ind.bonus && score < ind.weight
-      ? roundHalfAway(ind.weight - score, bound.decimals)
-      : 0;
-  return {
-    id: ind.id,
-    weight: ind.weight,
-    bonus: ind.bonus,
-    score,
-    lost,
-    problems,
-    warnings,
-    // The compact trace: shared, frozen field and path arrays (see path.ts); details on demand.
-    trace: { indicator: ind.id, fields: ctx.path.fieldsOf(ctx.read), path: ctx.path.choices, raw, score },
-  };
+/** Points a reused context at another manager's inputs. */
+export function useInput<V>(ctx: EvalContext<V>, input: ManagerInput): void {
+  ctx.input = input;
+  ctx.inputs.load(input);
 }
 
 /** One scoring context per rule set, reused for every manager (scoring is synchronous). */
@@ -97,30 +82,50 @@ function scoringContext(bound: BoundRuleSet, input: ManagerInput): EvalContext<n
     ctx = newContext(bound, input, numbers, null);
     contexts.set(bound, ctx);
   }
-  ctx.input = input;
+  useInput(ctx, input);
   ctx.pending = false;
   return ctx;
 }
 
-/** Scores one manager; rank fields are 0 (see scoreAll). Never throws on data. */
-export function evaluateManager(rs: RuleSet, input: ManagerInput): ManagerResult {
-  const bound = bindRuleSet(rs);
-  const indicators: IndicatorResult[] = new Array(bound.indicators.length);
+/**
+ * Scores one manager into row `row` of a table (see score-table.ts); rank fields are 0 (see
+ * scoreAll). Never throws on data.
+ */
+export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): ManagerResult {
+  const bound = table.bound;
+  const count = bound.indicators.length;
   let total = 0;
   let complete = true;
   let provisional = false;
   // Scoring evaluates with plain numbers; the arithmetic as expressions is rebuilt when explaining.
   const ctx = scoringContext(bound, input);
-  for (let i = 0; i < bound.indicators.length; i++) {
+  for (let i = 0, at = row * count; i < count; i++, at++) {
     const ind = bound.indicators[i];
     const value = runIndicator(ind, ctx);
-    const r = indicatorResult(bound, ind, ctx.problems.length === 0 ? value : null, ctx);
-    indicators[i] = r;
-    if (r.score === null) complete = false;
-    else total += r.score;
-    for (const w of r.warnings) if (w.code === "pending") provisional = true;
+    // The compact trace: the path node (its shared, frozen choices) and the fields read.
+    table.paths[at] = ctx.path;
+    table.fields[at] = ctx.path.fieldsOf(ctx.read, ctx.readCount);
+    table.raw[at] = value;
+    // runIndicator starts a new list when the last one was kept, so the lists are kept as they are.
+    if (ctx.problems.length > 0) {
+      table.problems[at] = ctx.problems;
+      complete = false;
+    } else {
+      const score = roundHalfAway(value, bound.decimals);
+      table.score[at] = score;
+      total += score;
+    }
+    if (ctx.warnings.length > 0) {
+      table.warnings[at] = ctx.warnings;
+      for (const w of ctx.warnings) if (w.code === "pending") provisional = true;
+    }
   }
   // The sum of 2-dp numbers, read back at 2 dp: exactly what a person adding the cells gets.
   total = roundHalfAway(total, bound.decimals);
-  return { input, indicators, total, complete, provisional, rank: 0, rankInRegion: 0 };
+  return new ScoredManager(input, total, complete, provisional, table, row);
+}
+
+/** Scores one manager; rank fields are 0 (see scoreAll). Never throws on data. */
+export function evaluateManager(rs: RuleSet, input: ManagerInput): ManagerResult {
+  return scoreInto(new ScoreTable(bindRuleSet(rs), 1), 0, input);
 }

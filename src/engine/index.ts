@@ -9,6 +9,7 @@ export { checkRuleSet } from "./check";
 export type { RuleSetMessage } from "./check";
 export { evaluateManager } from "./evaluate";
 export { scoreAll, assignRanks } from "./rank";
+export { copyResult } from "./score-table";
 export {
   explainIndicator,
   explainTotal,

@@ -31,14 +31,14 @@ export class PathNode {
    * The fields read, as a frozen array shared with earlier evaluations that read the same fields
    * along this path (nearly always all of them: the path decides what is read).
    */
-  fieldsOf(read: readonly string[]): readonly string[] {
+  fieldsOf(read: readonly string[], count: number): readonly string[] {
     const known = this.fields;
-    if (known !== undefined && known.length === read.length) {
+    if (known !== undefined && known.length === count) {
       let same = true;
-      for (let i = 0; i < read.length && same; i++) same = known[i] === read[i];
+      for (let i = 0; i < count && same; i++) same = known[i] === read[i];
       if (same) return known;
     }
-    const copy = Object.freeze(read.slice());
+    const copy = Object.freeze(read.slice(0, count));
     this.fields = copy;
     return copy;
   }

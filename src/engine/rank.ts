@@ -7,42 +7,68 @@
  * rankInRegion is the same rule counted among the managers of the same region only.
  */
 import type { ManagerInput, ManagerResult } from "./types";
-import { evaluateManager } from "./evaluate";
+import { scoreInto } from "./evaluate";
+import { bindRuleSet } from "./bind";
+import { ScoreTable } from "./score-table";
 import type { RuleSet } from "./ruleset";
 
-type RankKey = "rank" | "rankInRegion";
-
-function rankBlock(block: ManagerResult[], offset: number, key: RankKey): void {
-  block.sort((a, b) => b.total - a.total);
-  let rank = 0;
-  for (let i = 0; i < block.length; i++) {
-    if (i === 0 || block[i].total !== block[i - 1].total) rank = i + 1;
-    block[i][key] = offset + rank;
-  }
+/** The totals of the managers of `group` that are (or are not) complete, sorted ascending. */
+function sortedTotals(group: readonly ManagerResult[], complete: boolean): Float64Array {
+  let n = 0;
+  for (let i = 0; i < group.length; i++) if (group[i].complete === complete) n++;
+  const totals = new Float64Array(n);
+  for (let i = 0, k = 0; i < group.length; i++)
+    if (group[i].complete === complete) totals[k++] = group[i].total;
+  return totals.sort(); // a native numeric sort (no comparator)
 }
 
-function rankGroup(group: readonly ManagerResult[], key: RankKey): void {
-  const complete = group.filter((r) => r.complete);
-  const incomplete = group.filter((r) => !r.complete);
-  rankBlock(complete, 0, key);
-  rankBlock(incomplete, complete.length, key);
+/** How many of the ascending `sorted` are greater than `x`. */
+function countAbove(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
+
+/** The rank of each manager of `group` by the rule above, in the group's order. */
+function ranksIn(group: readonly ManagerResult[]): Int32Array {
+  const complete = sortedTotals(group, true);
+  const incomplete = sortedTotals(group, false);
+  const ranks = new Int32Array(group.length);
+  for (let i = 0; i < group.length; i++) {
+    const r = group[i];
+    ranks[i] = r.complete
+      ? 1 + countAbove(complete, r.total)
+      : 1 + complete.length + countAbove(incomplete, r.total);
+  }
+  return ranks;
 }
 
 /** Sets `rank` and `rankInRegion` on results (in place) by the rule above. */
 export function assignRanks(results: readonly ManagerResult[]): void {
-  rankGroup(results, "rank");
+  const ranks = ranksIn(results);
   const regions = new Map<string, ManagerResult[]>();
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    r.rank = ranks[i];
     const list = regions.get(r.input.region);
     if (list) list.push(r);
     else regions.set(r.input.region, [r]);
   }
-  for (const group of regions.values()) rankGroup(group, "rankInRegion");
+  for (const group of regions.values()) {
+    const inRegion = ranksIn(group);
+    for (let i = 0; i < group.length; i++) group[i].rankInRegion = inRegion[i];
+  }
 }
 
 /** Scores every manager and ranks them; results keep the order of `inputs`. */
 export function scoreAll(rs: RuleSet, inputs: readonly ManagerInput[]): ManagerResult[] {
-  const results = inputs.map((input) => evaluateManager(rs, input));
+  const table = new ScoreTable(bindRuleSet(rs), inputs.length);
+  const results = inputs.map((input, i) => scoreInto(table, i, input));
   assignRanks(results);
   return results;
 }

@@ -11,7 +11,7 @@ import type { Expr } from "./expr";
 import { type BoundRuleSet, bindRuleSet } from "./bind";
 import type { EvalContext } from "./context";
 import { expressions } from "./arithmetic";
-import { newContext, runIndicator } from "./evaluate";
+import { newContext, runIndicator, useInput } from "./evaluate";
 
 /** Misuse: explaining a result with a rule set or inputs other than those that produced it. */
 export class TraceMismatchError extends Error {
@@ -37,7 +37,7 @@ function contextFor(bound: BoundRuleSet, input: ManagerInput, steps: TraceStep[]
     ctx = newContext(bound, input, expressions, steps);
     contexts.set(bound, ctx);
   }
-  ctx.input = input;
+  useInput(ctx, input);
   ctx.steps = steps;
   ctx.pending = false;
   return ctx;

@@ -3,6 +3,7 @@
  */
 import {
   assignRanks,
+  copyResult,
   evaluateManager,
   explainIndicator,
   explainTotal,
@@ -233,7 +234,7 @@ export async function rescoreChanged(
   const managers = run.managers.map((m) => fresh.get(m.row - 1) ?? m);
   const results = run.results.map((r) => {
     const input = fresh.get(r.input.row - 1);
-    return input ? evaluateManager(rs, input) : { ...r };
+    return input ? evaluateManager(rs, input) : copyResult(r);
   });
   assignRanks(results);
   const totalRows = new Set<number>();

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
-import { atLeast } from "../decimal";
+import { atLeastEdge } from "../decimal";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
@@ -55,12 +55,31 @@ export const schema = (refs: SchemaRefs): z.ZodType<BandedRule> => {
   });
 };
 
-/** The index of the band holding v, or -1 (a gap; the checker reports gaps). */
-export function findBand(bands: ReadonlyArray<{ from?: NumP; to?: NumP }>, v: number): number {
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i];
-    if (b.from !== undefined && !atLeast(v, num(b.from))) continue;
-    if (b.to !== undefined && atLeast(v, num(b.to))) continue;
+/**
+ * Band edges read once when compiling, as numbers: each edge's threshold (`atLeastEdge`) in a typed
+ * array, NaN for a band without that edge (the loop then reads no rule data, whatever its shape).
+ */
+export interface BandEdges {
+  readonly from: Float64Array;
+  readonly to: Float64Array;
+}
+
+export function bandEdges(bands: ReadonlyArray<{ from?: NumP; to?: NumP }>): BandEdges {
+  const edge = (x: NumP | undefined) => (x === undefined ? NaN : atLeastEdge(num(x)));
+  return {
+    from: Float64Array.from(bands, (b) => edge(b.from)),
+    to: Float64Array.from(bands, (b) => edge(b.to)),
+  };
+}
+
+/** The index of the band holding v (from ≤ v < to, at 15 digits), or -1 (a gap; the checker reports gaps). */
+export function findBand(edges: BandEdges, v: number): number {
+  const { from, to } = edges;
+  for (let i = 0; i < from.length; i++) {
+    const lo = from[i];
+    if (lo === lo && !(v >= lo)) continue;
+    const hi = to[i];
+    if (hi === hi && v >= hi) continue;
     return i;
   }
   return -1;
@@ -76,6 +95,7 @@ export function compile(node: BandedRule, c: Compiler): RuleFn {
   const full = num(node.full);
   const noBand = node.bands.length;
   const scores = node.bands.map((band) => bandScore(band, full, rate, c));
+  const edges = bandEdges(node.bands);
   return <V>(ctx: EvalContext<V>): V => {
     const ar = ctx.ar;
     const before = ctx.problems.length;
@@ -89,7 +109,7 @@ export function compile(node: BandedRule, c: Compiler): RuleFn {
       return ar.constant(full);
     }
     const value = ar.value(measured);
-    const i = findBand(node.bands, value);
+    const i = findBand(edges, value);
     if (i < 0) {
       decide(ctx, noBand + 1);
       return ar.zero;

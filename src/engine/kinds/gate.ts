@@ -7,7 +7,7 @@ import { type EvalContext, decide } from "../context";
 import { type NumP, num, numP, paramRefSchema, type ParamRef } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
-import { findBand } from "./banded";
+import { bandEdges, findBand } from "./banded";
 import type { Compiler, RuleFn } from "../compile";
 
 export interface GateBand {
@@ -46,13 +46,14 @@ export function compile(node: GateRule, c: Compiler): RuleFn {
   const noBand = node.bands.length;
   // null = the measured rate itself is the coefficient.
   const fixed = node.bands.map((b) => (b.coefficient === "rate" ? null : num(b.coefficient as NumP)));
+  const edges = bandEdges(node.bands);
   return <V>(ctx: EvalContext<V>): V => {
     const ar = ctx.ar;
     const before = ctx.problems.length;
     const measured = measure(ctx);
     if (measured === null || ctx.problems.length > before) return ar.zero;
     const value = ar.value(measured);
-    const i = findBand(node.bands, value);
+    const i = findBand(edges, value);
     if (i < 0) {
       decide(ctx, noBand);
       return ar.zero;
