@@ -25,6 +25,7 @@ import { exprText, type LeafText } from "./expr-text";
 import type { Fragments, InputHead } from "./fragments";
 import { type Show, lossReasons, stepText } from "./steps-text";
 import { type Guard, type Op, Recorder, byPosition, guardsHold, recompute } from "./tape";
+import { InputSlots } from "../input-slots";
 
 /** How a slot writes its number. */
 const enum Format {
@@ -62,6 +63,8 @@ interface Lines {
 
 export interface Template {
   readonly fields: readonly string[];
+  /** The slot of each field (input-slots.ts), -1 for a field the rule set does not declare. */
+  readonly fieldSlots: Int32Array;
   /** Per field: its name before the value, and whether it is a rate (for the inputs line). */
   readonly heads: readonly InputHead[];
   readonly rates: readonly boolean[];
@@ -102,12 +105,35 @@ const read: (FieldInput | undefined)[] = [];
 /** A typed array: storing a double allocates nothing. Grown for longer tapes. */
 let values = new Float64Array(64);
 
-function fits(t: Template, r: IndicatorResult, input: ManagerInput): boolean {
+/**
+ * The inputs of the manager being explained, by slot: loaded once for a manager whose indicators are
+ * explained one after another (inputs are immutable data, so the same object has the same fields).
+ */
+let loaded: { rs: RuleSet; inputs: InputSlots; input: ManagerInput | null } | null = null;
+
+function inputsOf(rs: RuleSet, input: ManagerInput): InputSlots {
+  if (loaded === null || loaded.rs !== rs) {
+    loaded = { rs, inputs: new InputSlots(bindRuleSet(rs).fieldSlots), input: null };
+  }
+  if (loaded.input !== input) {
+    loaded.inputs.load(input);
+    loaded.input = input;
+  }
+  return loaded.inputs;
+}
+
+function fits(
+  t: Template,
+  r: IndicatorResult,
+  input: ManagerInput,
+  bySlot: readonly (FieldInput | undefined)[],
+): boolean {
   const fields = r.trace.fields;
   if (fields.length !== t.fields.length) return false;
   for (let i = 0; i < fields.length; i++) {
     if (fields[i] !== t.fields[i]) return false;
-    const fi = input.fields[fields[i]];
+    const slot = t.fieldSlots[i];
+    const fi = slot >= 0 ? bySlot[slot] : input.fields[fields[i]];
     read[i] = fi;
     if (shapeOf(fi) !== t.shapes[i]) return false;
   }
@@ -123,16 +149,17 @@ function fits(t: Template, r: IndicatorResult, input: ManagerInput): boolean {
  */
 export function templateFor(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInput): Template {
   const path = r.trace.path;
+  const bySlot = inputsOf(rs, input).bySlot;
   let list = f.templates.get(path);
   if (list !== undefined) {
-    for (let i = 0; i < list.length; i++) if (fits(list[i], r, input)) return list[i];
+    for (let i = 0; i < list.length; i++) if (fits(list[i], r, input, bySlot)) return list[i];
   } else {
     list = [];
     f.templates.set(path, list);
   }
   const t = record(rs, f, r, input);
   if (list.length < MAX_PER_PATH) list.push(t);
-  if (!fits(t, r, input)) throw new TraceMismatchError(r.id);
+  if (!fits(t, r, input, bySlot)) throw new TraceMismatchError(r.id);
   return t;
 }
 
@@ -170,6 +197,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
   // Last: writing text may still put constants on the tape.
   return {
     fields,
+    fieldSlots: Int32Array.from(fields, (field) => bound.fieldSlots.get(field) ?? -1),
     heads: fields.map((field) => f.inputHead(field)),
     rates: fields.map((field) => f.isRateField(field)),
     shapes: fields.map((field) => shapeOf(input.fields[field])),
