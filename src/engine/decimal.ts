@@ -84,14 +84,16 @@ function fromUnits(scaled: number, decimals: number): string {
   const sign = scaled < 0 ? "-" : "";
   const units = Math.abs(scaled);
   const whole = Math.floor(units / f);
-  let frac = units - whole * f;
+  const frac = units - whole * f;
   if (frac === 0) return sign + whole;
+  // Below 10^decimals ≤ 10^9, so a 32-bit integer: integer division, not floating-point modulo.
+  let digitsLeft = frac | 0;
   let digits = decimals;
-  while (frac % 10 === 0) {
-    frac /= 10;
+  while (digitsLeft % 10 === 0) {
+    digitsLeft = (digitsLeft / 10) | 0;
     digits--;
   }
-  return sign + whole + "." + ZEROS[digits - String(frac).length] + frac;
+  return sign + whole + "." + ZEROS[digits - String(digitsLeft).length] + digitsLeft;
 }
 
 /**

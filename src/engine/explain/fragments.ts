@@ -34,6 +34,8 @@ export interface Fragments {
   /** "\n输入: " */
   readonly inputsHead: string;
   header(id: string, weight: number, bonus: boolean): string;
+  /** The indicator's name ("成员收集"), its id for an unknown indicator. */
+  indicatorName(id: string): string;
   /** "累计目标" for a field id. */
   field(id: string): string;
   /** "累计目标 = " (no cell) and "累计目标(" (before the cell and ") = "), for the inputs line. */
@@ -47,12 +49,17 @@ export interface Fragments {
 
 const cache = new WeakMap<RuleSet, Record<Locale, Fragments>>();
 
+/** The last rule set's fragments (explanations come in long runs of one rule set). */
+let last: { rs: RuleSet; both: Record<Locale, Fragments> } | null = null;
+
 export function fragmentsOf(rs: RuleSet, locale: Locale): Fragments {
+  if (last !== null && last.rs === rs) return last.both[locale];
   let both = cache.get(rs);
   if (both === undefined) {
     both = { "zh-CN": build(rs, "zh-CN"), en: build(rs, "en") };
     cache.set(rs, both);
   }
+  last = { rs, both };
   return both[locale];
 }
 
@@ -61,6 +68,7 @@ function build(rs: RuleSet, locale: Locale): Fragments {
   const names = namesOf(rs);
   const bound = bindRuleSet(rs);
   const headers = new Map<string, string>();
+  const indicatorNames = new Map<string, string>();
   const fields = new Map<string, string>();
   const inputHeads = new Map<string, InputHead>();
   const rateFields = new Set(rs.fields.filter((fd) => fd.type === "rate").map((fd) => fd.id));
@@ -99,6 +107,14 @@ function build(rs: RuleSet, locale: Locale): Fragments {
     names,
     decimals: bound.decimals,
     inputsHead: "\n" + p.inputs,
+    indicatorName(id) {
+      let n = indicatorNames.get(id);
+      if (n === undefined) {
+        n = names.indicator(id)?.name[locale] ?? id;
+        indicatorNames.set(id, n);
+      }
+      return n;
+    },
     header(id, weight, bonus) {
       let h = headers.get(id);
       if (h === undefined) {

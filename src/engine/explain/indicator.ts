@@ -61,14 +61,15 @@ export function explainIndicatorResult(
   const f = fragmentsOf(rs, locale);
   const p = f.p;
   const trace = r.trace;
-  let out =
-    f.header(r.id, r.weight, r.bonus) +
-    (r.score === null ? p.notScored : p.scoreSuffix(formatScore(r.score, f.decimals)));
-  if (r.score === null) {
-    for (const problem of r.problems) out += "\n" + problemText(problem, rs, locale);
-  }
+  const score = r.score;
+  const raw = trace.raw;
   const fields = trace.fields;
-  if (r.score === null || trace.raw === null) {
+  const header = f.header(r.id, r.weight, r.bonus);
+  if (score === null || raw === null) {
+    let out = header + (score === null ? p.notScored : p.scoreSuffix(formatScore(score, f.decimals)));
+    if (score === null) {
+      for (const problem of r.problems) out += "\n" + problemText(problem, rs, locale);
+    }
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       out +=
@@ -77,21 +78,23 @@ export function explainIndicatorResult(
     }
     return out;
   }
+  const shown = formatScore(score, f.decimals);
+  let out = header + p.scoreSuffix(shown);
   // The lines from the evaluation come from a template for the path taken (template.ts).
   const t = templateFor(rs, f, r, input);
   const read = templateInputs();
-  for (let i = 0; i < fields.length; i++) {
-    out += (i === 0 ? f.inputsHead : p.sep) + inputText(fields[i], read[i], t.heads[i], t.rates[i], r, f);
-  }
-  const shown = formatScore(r.score, f.decimals);
+  for (let i = 0; i < fields.length; i++) out += inputText(fields[i], read[i], t.heads[i], t.rates[i], r, f);
   if (t.score === null) {
     out += fillLines(t, "") + "\n" + p.score + shown;
   } else {
-    const exact = roundHalfAway(trace.raw, 9) === r.score;
-    out += fillLines(t, exact ? " = " + shown : " = " + formatNumber(trace.raw) + " ≈ " + shown);
+    const exact = roundHalfAway(raw, 9) === score;
+    out += fillLines(t, exact ? " = " + shown : " = " + formatNumber(raw) + " ≈ " + shown);
   }
-  if (r.lost > 0) out += "\n" + p.lost(formatScore(r.lost, f.decimals), fillReasons(t) ?? p.lostGeneric);
-  for (const w of r.warnings) {
+  const lost = r.lost;
+  if (lost > 0) out += "\n" + p.lost(formatScore(lost, f.decimals), fillReasons(t) ?? p.lostGeneric);
+  const warnings = r.warnings;
+  for (let i = 0; i < warnings.length; i++) {
+    const w = warnings[i];
     const name = f.field(w.field);
     out +=
       "\n" +

@@ -65,7 +65,10 @@ export interface Template {
   readonly fields: readonly string[];
   /** The slot of each field (input-slots.ts), -1 for a field the rule set does not declare. */
   readonly fieldSlots: Int32Array;
-  /** Per field: its name before the value, and whether it is a rate (for the inputs line). */
+  /**
+   * Per field: its name before the value, led by "\n输入: " (the first) or "; " (the others), and
+   * whether it is a rate (for the inputs line).
+   */
   readonly heads: readonly InputHead[];
   readonly rates: readonly boolean[];
   /** The shape of each field read (`shapeOf`). */
@@ -198,7 +201,11 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
   return {
     fields,
     fieldSlots: Int32Array.from(fields, (field) => bound.fieldSlots.get(field) ?? -1),
-    heads: fields.map((field) => f.inputHead(field)),
+    heads: fields.map((field, i) => {
+      const lead = i === 0 ? f.inputsHead : f.p.sep;
+      const h = f.inputHead(field);
+      return { plain: lead + h.plain, open: lead + h.open };
+    }),
     rates: fields.map((field) => f.isRateField(field)),
     shapes: fields.map((field) => shapeOf(input.fields[field])),
     ops: byPosition(tape.ops, fields),

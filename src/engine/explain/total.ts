@@ -2,52 +2,73 @@
 import type { IndicatorResult, Locale, ManagerResult } from "../types";
 import type { RuleSet } from "../ruleset";
 import { formatScore } from "../decimal";
-import { bindRuleSet } from "../bind";
-import { namesOf } from "./names";
-import { PHRASES } from "./phrases";
+import { fragmentsOf } from "./fragments";
 
 function isPending(i: IndicatorResult): boolean {
-  for (const w of i.warnings) if (w.code === "pending") return true;
+  const warnings = i.warnings;
+  for (let k = 0; k < warnings.length; k++) if (warnings[k].code === "pending") return true;
   return false;
 }
 
-/** Names of the indicators that pass `test`, joined (plain loops: this runs once per manager). */
-function nameList(
-  m: ManagerResult,
-  test: (i: IndicatorResult) => boolean,
-  name: (id: string) => string,
-  suffix: string,
-  sep: string,
-): string {
-  let list = "";
-  for (const i of m.indicators) {
-    if (!test(i)) continue;
-    list = list === "" ? name(i.id) + suffix : list + sep + name(i.id) + suffix;
+/** Indicators lost points on, and how many, largest first (equal losses in rule-set order). */
+const lostIds: string[] = [];
+const lostPoints: number[] = [];
+
+/** Sorts the first `n` losses, largest first; stable (an insertion sort: there are at most ~15). */
+function sortLosses(n: number): void {
+  for (let i = 1; i < n; i++) {
+    const id = lostIds[i];
+    const points = lostPoints[i];
+    let j = i - 1;
+    while (j >= 0 && lostPoints[j] < points) {
+      lostIds[j + 1] = lostIds[j];
+      lostPoints[j + 1] = lostPoints[j];
+      j--;
+    }
+    lostIds[j + 1] = id;
+    lostPoints[j + 1] = points;
   }
-  return list;
 }
 
 export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale = "zh-CN"): string {
-  const p = PHRASES[locale];
-  const names = namesOf(rs);
-  const decimals = bindRuleSet(rs).decimals;
-  const name = (id: string) => names.indicator(id)?.name[locale] ?? id;
+  const f = fragmentsOf(rs, locale);
+  const p = f.p;
+  const decimals = f.decimals;
+  const indicators = m.indicators;
   let out = p.total(formatScore(m.total, decimals));
   if (!m.complete) {
-    const unscored = nameList(m, (i) => i.score === null, name, "", p.listSep);
-    if (unscored !== "") out += "\n" + p.incomplete(unscored);
+    let list = "";
+    for (const i of indicators) {
+      if (i.score !== null) continue;
+      list = list === "" ? f.indicatorName(i.id) : list + p.listSep + f.indicatorName(i.id);
+    }
+    if (list !== "") out += "\n" + p.incomplete(list);
   }
-  if (m.provisional)
-    out += "\n" + p.provisional(nameList(m, isPending, name, " " + p.pendingReason, p.listSep));
-  const lost: IndicatorResult[] = [];
-  for (const i of m.indicators) if (i.lost > 0) lost.push(i);
-  lost.sort((a, b) => b.lost - a.lost);
+  if (m.provisional) {
+    let list = "";
+    for (const i of indicators) {
+      if (!isPending(i)) continue;
+      const item = f.indicatorName(i.id) + " " + p.pendingReason;
+      list = list === "" ? item : list + p.listSep + item;
+    }
+    out += "\n" + p.provisional(list);
+  }
+  let n = 0;
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k];
+    const lost = i.lost;
+    if (lost <= 0) continue;
+    lostIds[n] = i.id;
+    lostPoints[n] = lost;
+    n++;
+  }
+  sortLosses(n);
   let list = "";
-  for (const i of lost) {
-    const item = name(i.id) + " " + formatScore(i.lost, decimals);
+  for (let k = 0; k < n; k++) {
+    const item = f.indicatorName(lostIds[k]) + " " + formatScore(lostPoints[k], decimals);
     list = list === "" ? item : list + p.listSep + item;
   }
-  out += "\n" + (lost.length === 0 ? p.noLoss : p.lostList(list));
+  out += "\n" + (n === 0 ? p.noLoss : p.lostList(list));
   if (m.rank > 0) out += "\n" + p.ranks(m.rank, m.rankInRegion);
   return out;
 }
