@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { ByteWriter } from "../../src/hosts/xlsx/byte-writer";
-import { escapeXml } from "../../src/hosts/xlsx/notes-part";
+import { escapeXml, lineCount } from "../../src/hosts/xlsx/notes-part";
 import { cellAddress } from "../../src/sheet/address";
 
 const decode = (w: ByteWriter) => new TextDecoder().decode(w.result());
@@ -69,6 +69,29 @@ describe("ByteWriter and escapeXml", () => {
         const w = new ByteWriter(1);
         w.cell(row, col);
         expect(decode(w)).toBe(cellAddress(row, col));
+      }),
+    );
+  });
+});
+
+describe("note boxes are sized to their text (lineCount)", () => {
+  test("each line counts once, and once more per 20 characters beyond the first 20", () => {
+    expect(lineCount("")).toBe(1);
+    expect(lineCount("得分 = 10.00")).toBe(1);
+    expect(lineCount("字".repeat(20))).toBe(1);
+    expect(lineCount("字".repeat(21))).toBe(2);
+    expect(lineCount("a\nb")).toBe(2);
+    expect(lineCount("\n")).toBe(2);
+    expect(lineCount("字".repeat(45) + "\n" + "abc" + "\n")).toBe(3 + 1 + 1);
+  });
+
+  test("agrees with counting line by line", () => {
+    const byLines = (text: string) =>
+      text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 20)), 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "字", "\n", " ", "%"), { maxLength: 120 }), (chars) => {
+        const text = chars.join("");
+        expect(lineCount(text)).toBe(byLines(text));
       }),
     );
   });

@@ -84,6 +84,8 @@ export interface Template {
   readonly score: Parts | null;
   /** Why points were lost; null when no step says why. */
   readonly reasons: Parts | null;
+  /** How often it was used: a path's templates are kept most used first (fewer tried per explanation). */
+  hits: number;
 }
 
 /** At most this many templates per path (more shapes than that are rendered without keeping them). */
@@ -155,7 +157,16 @@ export function templateFor(rs: RuleSet, f: Fragments, r: IndicatorResult, input
   const bySlot = inputsOf(rs, input).bySlot;
   let list = f.templates.get(path);
   if (list !== undefined) {
-    for (let i = 0; i < list.length; i++) if (fits(list[i], r, input, bySlot)) return list[i];
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (!fits(t, r, input, bySlot)) continue;
+      t.hits++;
+      if (i > 0 && t.hits > list[i - 1].hits) {
+        list[i] = list[i - 1];
+        list[i - 1] = t;
+      }
+      return t;
+    }
   } else {
     list = [];
     f.templates.set(path, list);
@@ -215,6 +226,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
     lines,
     score,
     reasons: reasons === "" ? null : writer.parts(reasons),
+    hits: 0,
   };
 }
 

@@ -94,16 +94,19 @@ export function writeShapeElements(out: ByteWriter, notes: readonly Note[], firs
 
 const CHARS_PER_LINE = 20;
 
-function lineCount(text: string): number {
+/** Lines the text takes in a 240pt box: each of its lines, wrapped every 20 characters. */
+export function lineCount(text: string): number {
+  // One pass over the characters: an indexOf per line costs more than the scan (a builtin call).
   let lines = 0;
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf("\n", start);
-    const length = (end < 0 ? text.length : end) - start;
-    lines += length <= CHARS_PER_LINE ? 1 : Math.ceil(length / CHARS_PER_LINE);
-    if (end < 0) return lines;
-    start = end + 1;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) length++;
+    else {
+      lines += length <= CHARS_PER_LINE ? 1 : Math.ceil(length / CHARS_PER_LINE);
+      length = 0;
+    }
   }
+  return lines + (length <= CHARS_PER_LINE ? 1 : Math.ceil(length / CHARS_PER_LINE));
 }
 
 /** The shape-id blocks (1,024 ids each) a drawing with `shapes` shapes uses, for `<o:idmap data>`. */
