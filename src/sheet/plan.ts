@@ -70,18 +70,29 @@ class CellSink {
 
 /** Styles per column, consecutive equal styles merged into one rect. */
 class StyleSink {
-  private readonly items: Array<{ row: number; col: number; style: CellStyle }> = [];
+  /** Per column, in the order put (rows ascend per column, as for CellSink; sorted if not). */
+  private readonly byCol = new Map<number, { rows: number[]; styles: CellStyle[]; sorted: boolean }>();
   put(row: number, col: number, style: CellStyle | null): void {
-    if (style) this.items.push({ row, col, style });
+    if (!style) return;
+    let c = this.byCol.get(col);
+    if (!c) this.byCol.set(col, (c = { rows: [], styles: [], sorted: true }));
+    if (c.rows.length > 0 && c.rows[c.rows.length - 1] >= row) c.sorted = false;
+    c.rows.push(row);
+    c.styles.push(style);
   }
   styles(): WritePlan["styles"] {
     const out: WritePlan["styles"] = [];
-    this.items.sort((a, b) => a.col - b.col || a.row - b.row);
-    for (const it of this.items) {
-      const last = out[out.length - 1];
-      if (last && last.style === it.style && last.rect.left === it.col && last.rect.bottom === it.row - 1)
-        last.rect.bottom = it.row;
-      else out.push({ rect: { top: it.row, left: it.col, bottom: it.row, right: it.col }, style: it.style });
+    for (const col of [...this.byCol.keys()].sort((a, b) => a - b)) {
+      const c = this.byCol.get(col)!;
+      const order = c.sorted ? null : c.rows.map((_, i) => i).sort((a, b) => c.rows[a] - c.rows[b]);
+      let last: WritePlan["styles"][number] | undefined;
+      for (let k = 0; k < c.rows.length; k++) {
+        const i = order === null ? k : order[k];
+        const row = c.rows[i];
+        const style = c.styles[i];
+        if (last && last.style === style && last.rect.bottom === row - 1) last.rect.bottom = row;
+        else out.push((last = { rect: { top: row, left: col, bottom: row, right: col }, style }));
+      }
     }
     return out;
   }
@@ -186,9 +197,9 @@ export function planWrite(input: PlanInput): WritePlan {
     }
   }
 
-  const noteAt = new Set(notes.map((n) => n.row * 16384 + n.col));
   const deleteNotes: WritePlan["deleteNotes"] = [];
-  if (!onlyRows) {
+  if (!onlyRows && hasComments) {
+    const noteAt = new Set(notes.map((n) => n.row * 16384 + n.col));
     for (const [addr, c] of Object.entries(snapshot.comments)) {
       const at = parseCellAddress(addr);
       if (c.ours && at && !noteAt.has(at.row * 16384 + at.col)) deleteNotes.push(at);
