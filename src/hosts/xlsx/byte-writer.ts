@@ -12,6 +12,13 @@ export function constant(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+/** Characters XML cannot hold: C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+const AMP = constant("&amp;");
+const LT = constant("&lt;");
+const GT = constant("&gt;");
+
 export class ByteWriter {
   private buffer: Uint8Array;
   private length = 0;
@@ -47,6 +54,92 @@ export class ByteWriter {
     // A UTF-16 code unit takes at most 3 bytes of UTF-8, so this always fits.
     this.reserve(text.length * 3);
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /**
+   * Text as XML character data in UTF-8, in one pass: `&`, `<` and `>` escaped, the characters XML
+   * cannot hold dropped (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF).
+   * The same bytes as TextEncoder gives for `text` with those dropped and the markup escaped; text
+   * with a character to drop or a surrogate (never in our notes) takes that plain way.
+   *
+   * Returns, because this pass sees every character anyway, how many lines the text takes when each
+   * of its lines wraps every `wrapAt` characters (UTF-16 code units, as `String.length` counts; a
+   * note's box is sized by it).
+   */
+  xmlText(text: string, wrapAt: number): number {
+    const n = text.length;
+    const start = this.length;
+    this.reserve(n * 4); // "&amp;" is 5 bytes for 1 unit, "&lt;" 4; any other unit at most 3
+    const b = this.buffer;
+    let at = start;
+    let lines = 0;
+    let lineLength = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x800) {
+        if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return this.plainXmlText(text, start, wrapAt);
+        lineLength++;
+        b[at++] = 0xe0 | (c >> 12);
+        b[at++] = 0x80 | ((c >> 6) & 0x3f);
+        b[at++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0x80) {
+        lineLength++;
+        b[at++] = 0xc0 | (c >> 6);
+        b[at++] = 0x80 | (c & 0x3f);
+      } else if (c === 0x0a) {
+        lines += lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt);
+        lineLength = 0;
+        b[at++] = c;
+      } else {
+        lineLength++;
+        if (c === 0x26) {
+          // &amp; — the only 5-byte case: make room for it (the reserve counted 4 per unit).
+          if (at + 5 + 4 * (n - i) > b.length) return this.plainXmlText(text, start, wrapAt);
+          b[at++] = 0x26;
+          b[at++] = 0x61;
+          b[at++] = 0x6d;
+          b[at++] = 0x70;
+          b[at++] = 0x3b;
+        } else if (c === 0x3c || c === 0x3e) {
+          b[at++] = 0x26;
+          b[at++] = c === 0x3c ? 0x6c : 0x67;
+          b[at++] = 0x74;
+          b[at++] = 0x3b;
+        } else if (c >= 0x20 || c === 0x09 || c === 0x0d) b[at++] = c;
+        else return this.plainXmlText(text, start, wrapAt);
+      }
+    }
+    this.length = at;
+    return lines + (lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt));
+  }
+
+  /** `xmlText` the plain way: characters to drop dropped, the rest encoded, then escaped. */
+  private plainXmlText(text: string, start: number, wrapAt: number): number {
+    this.length = start;
+    const kept = new TextEncoder().encode(text.replace(NOT_XML, ""));
+    let size = kept.length;
+    for (const x of kept)
+      if (x === 0x26) size += 4;
+      else if (x === 0x3c || x === 0x3e) size += 3;
+    this.reserve(size);
+    let at = start;
+    for (const x of kept) {
+      const entity = x === 0x26 ? AMP : x === 0x3c ? LT : x === 0x3e ? GT : null;
+      if (entity === null) this.buffer[at++] = x;
+      else for (const e of entity) this.buffer[at++] = e;
+    }
+    this.length = at;
+    // Sized by the text as given (dropped characters included), as `lineCount` counts.
+    let lines = 0;
+    let lineLength = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) !== 0x0a) lineLength++;
+      else {
+        lines += lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt);
+        lineLength = 0;
+      }
+    }
+    return lines + (lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt));
   }
 
   /** A cell's A1 address ("C6"), from its 0-based row and column. */

@@ -120,11 +120,14 @@ function spliceNotes(
   const shapes = shapesBefore + notes.length;
   // Sized for the usual note (~200 characters, mostly CJK: ~600 + ~450 bytes) to grow rarely.
   const commentsOut = new ByteWriter(commentsXml.length + notes.length * 700);
-  insertBefore(commentsOut, commentsXml, "</commentList>", () => writeCommentElements(commentsOut, notes));
+  let lines: Int32Array | undefined;
+  insertBefore(commentsOut, commentsXml, "</commentList>", () => {
+    lines = writeCommentElements(commentsOut, notes);
+  });
   written(replacePart(entries, comments, commentsOut.result(), codec));
   const drawing = vmlXml.replace(/(<o:idmap [^>]*data=")[^"]*"/, `$1${idBlocks(shapes)}"`);
   const vmlOut = new ByteWriter(drawing.length + notes.length * 500);
-  insertBefore(vmlOut, drawing, "</xml>", () => writeShapeElements(vmlOut, notes, shapesBefore));
+  insertBefore(vmlOut, drawing, "</xml>", () => writeShapeElements(vmlOut, notes, shapesBefore, lines));
   written(replacePart(entries, vml, vmlOut.result(), codec));
 }
 
