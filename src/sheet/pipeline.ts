@@ -16,7 +16,7 @@ import { formulaWriter } from "../formula/writer";
 import { valueWriter, type CellWriter } from "./cell-writer";
 import { chooseScoringSheet } from "./choose";
 import type { Detection, MappingOverride, SkippedRow } from "./detection";
-import { explainAll, type Explainer, type Explanations } from "./explanations";
+import { explainAll, noteOf, type Explainer, type Explanations } from "./explanations";
 import { scoreLayout, type ScoreLayout } from "./layout";
 import { readManagers } from "./managers";
 import { planWrite } from "./plan";
@@ -241,13 +241,13 @@ export async function rescoreChanged(
   results.forEach((m, i) => {
     const row = m.input.row - 1;
     if (fresh.has(row)) {
-      indicators[i] = m.indicators.map((ind) => explainer.indicator(m, ind.id, opts.locale));
+      indicators[i] = m.indicators.map((ind) => noteOf(explainer.indicator(m, ind.id, opts.locale)));
     } else {
       const before = run.results[i];
       if (before.rank === m.rank && before.rankInRegion === m.rankInRegion) return;
       totalRows.add(row);
     }
-    totals[i] = explainer.total(m, opts.locale);
+    totals[i] = noteOf(explainer.total(m, opts.locale));
   });
   const next = assemble(
     {

@@ -9,7 +9,7 @@ import type { CellWriter, IndicatorCellContext } from "./cell-writer";
 import type { Detection } from "./detection";
 import type { Explanations } from "./explanations";
 import { blockRect, rowRuns, scoreLayout, type ScoreLayout } from "./layout";
-import { markNote } from "./marker";
+import { MARKER, markNote } from "./marker";
 import { formulaSafeText } from "./safe-text";
 import { indicatorStyle, STYLE, totalStyle } from "./styles";
 import type { CellStyle, Rect, SheetSnapshot, WritePlan, WriteValue } from "./types";
@@ -135,7 +135,9 @@ export function planWrite(input: PlanInput): WritePlan {
   const withNotes = input.notes !== false;
   const addNote = (row: number, col: number, text: string): void => {
     const c = hasComments ? snapshot.comments[cellAddress(row, col)] : undefined;
-    if (c === undefined || c.ours) notes.push({ row, col, text: markNote(text) });
+    // Explanations come marked (explanations.ts `noteOf`); other texts are marked here.
+    if (c === undefined || c.ours)
+      notes.push({ row, col, text: text.startsWith(MARKER) ? text : markNote(text) });
   };
 
   if (!onlyRows) {

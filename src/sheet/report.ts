@@ -2,7 +2,7 @@
 import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
 import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
-import type { Explanations } from "./explanations";
+import { explanationOf, type Explanations } from "./explanations";
 import type { ScoreLayout } from "./layout";
 
 export interface ReportProblem {
@@ -102,7 +102,7 @@ export function buildReport(input: ReportInput): Report {
       indicators[ind.id] = {
         score: ind.score,
         weight: ind.weight,
-        explanation: explanations.indicators[i][k],
+        explanation: explanationOf(explanations.indicators[i][k]),
         cell: col === undefined ? "" : cellAddress(row, col),
       };
     });
