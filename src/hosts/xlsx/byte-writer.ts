@@ -19,12 +19,21 @@ const AMP = constant("&amp;");
 const LT = constant("&lt;");
 const GT = constant("&gt;");
 
+/**
+ * A buffer whose bytes are all written before they are read (`result` ends at the last written):
+ * in Node without zero-filling it first (a notes part is ~100 MB), elsewhere a plain Uint8Array.
+ */
+function uninitialised(size: number): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } }).Buffer;
+  return NodeBuffer ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
+}
+
 export class ByteWriter {
   private buffer: Uint8Array;
   private length = 0;
 
   constructor(capacity = 1 << 16) {
-    this.buffer = new Uint8Array(capacity);
+    this.buffer = uninitialised(capacity);
   }
 
   /** Pre-encoded bytes (see `constant`). */
@@ -162,7 +171,7 @@ export class ByteWriter {
   private reserve(more: number): void {
     const needed = this.length + more;
     if (needed <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(needed, this.buffer.length * 2));
+    const grown = uninitialised(Math.max(needed, this.buffer.length * 2));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
