@@ -84,7 +84,7 @@ describe("inputs read by slot (input-slots.ts)", () => {
     });
     const lacking = { ...inputs[0], fields: { ...inputs[0].fields, memberTarget: undefined } };
     // Interleaved, so every manager's key order differs from the one before it.
-    const mixed = scoreAll(rs, [
+    const interleaved = [
       base[0],
       reordered[0],
       base[1],
@@ -93,17 +93,9 @@ describe("inputs read by slot (input-slots.ts)", () => {
       base[2],
       reordered[2],
       reordered[3],
-    ]);
-    const alone = [
-      base[0],
-      reordered[0],
-      base[1],
-      reordered[1],
-      lacking,
-      base[2],
-      reordered[2],
-      reordered[3],
-    ].map((m) => evaluateManager(rs, { ...m, fields: { ...m.fields } }));
+    ];
+    const mixed = scoreAll(rs, interleaved);
+    const alone = interleaved.map((m) => evaluateManager(rs, { ...m, fields: { ...m.fields } }));
     mixed.forEach((m, i) => expect(plain(m).indicators).toEqual(plain(alone[i]).indicators));
     expect(plain(mixed[1]).indicators).toEqual(plain(mixed[0]).indicators);
     expect(plain(mixed[3]).indicators).toEqual(plain(mixed[2]).indicators);

@@ -28,6 +28,20 @@ function uninitialised(size: number): Uint8Array {
   return NodeBuffer ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
 }
 
+/** Lines the text takes when each of its lines wraps every `wrapAt` characters (UTF-16 code units). */
+export function wrappedLines(text: string, wrapAt: number): number {
+  let lines = 0;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 0x0a) length++;
+    else {
+      lines += length <= wrapAt ? 1 : Math.ceil(length / wrapAt);
+      length = 0;
+    }
+  }
+  return lines + (length <= wrapAt ? 1 : Math.ceil(length / wrapAt));
+}
+
 export class ByteWriter {
   private buffer: Uint8Array;
   private length = 0;
@@ -138,17 +152,8 @@ export class ByteWriter {
       else for (const e of entity) this.buffer[at++] = e;
     }
     this.length = at;
-    // Sized by the text as given (dropped characters included), as `lineCount` counts.
-    let lines = 0;
-    let lineLength = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) !== 0x0a) lineLength++;
-      else {
-        lines += lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt);
-        lineLength = 0;
-      }
-    }
-    return lines + (lineLength <= wrapAt ? 1 : Math.ceil(lineLength / wrapAt));
+    // Sized by the text as given (dropped characters included).
+    return wrappedLines(text, wrapAt);
   }
 
   /** A cell's A1 address ("C6"), from its 0-based row and column. */

@@ -6,7 +6,7 @@
  * straight into UTF-8 bytes (byte-writer.ts): markup copied from pre-encoded constants, numbers
  * and cell addresses as digits and letters, only the note's text encoded.
  */
-import { constant, type ByteWriter } from "./byte-writer";
+import { constant, wrappedLines, type ByteWriter } from "./byte-writer";
 
 export interface Note {
   readonly row: number;
@@ -97,17 +97,7 @@ export function writeShapeElements(
 
 /** Lines the text takes in a 240pt box: each of its lines, wrapped every 20 characters. */
 export function lineCount(text: string): number {
-  // One pass over the characters: an indexOf per line costs more than the scan (a builtin call).
-  let lines = 0;
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 10) length++;
-    else {
-      lines += length <= CHARS_PER_LINE ? 1 : Math.ceil(length / CHARS_PER_LINE);
-      length = 0;
-    }
-  }
-  return lines + (length <= CHARS_PER_LINE ? 1 : Math.ceil(length / CHARS_PER_LINE));
+  return wrappedLines(text, CHARS_PER_LINE);
 }
 
 /** The shape-id blocks (1,024 ids each) a drawing with `shapes` shapes uses, for `<o:idmap data>`. */
