@@ -50,9 +50,62 @@ function buildBundle() {
     logLevel: "warning",
   });
   fs.renameSync(tmp, BUNDLE); // whole or not at all, even with two builds at once
+  fs.rmSync(codeCacheOf(BUNDLE), { force: true });
 }
 
-module.exports = { BUNDLE, freshBundle, buildBundle };
+/** Where the compiled code of a bundle is kept between runs. */
+function codeCacheOf(bundle) {
+  return `${bundle}.v8-cache`;
+}
+
+/**
+ * Loads a CommonJS bundle with V8's code cache: the bundle's compiled code (its functions compiled
+ * during a whole run included) is kept in a file beside it, so the next run skips parsing and
+ * compiling 3.6 MB of JavaScript (measured: loading the CLI bundle 270–310 ms → 140–170 ms). What
+ * Node 22 does with module.enableCompileCache(), for Node 20. The cache is written when the process
+ * exits if there was none or V8 refused it (another Node, other V8 flags, a rebuilt bundle).
+ * Returns the module's exports and what became of the cache ("none", "used" or "rejected").
+ */
+function loadWithCodeCache(bundle) {
+  const vm = require("node:vm");
+  const Module = require("node:module");
+  const cacheFile = codeCacheOf(bundle);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, "utf8")), {
+    filename: bundle,
+    cachedData,
+  });
+  const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used";
+  if (cache !== "used") {
+    process.once("exit", () => {
+      try {
+        // Whole or not at all: another run may be reading it (V8 also refuses a damaged cache).
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch (e) {
+        // A read-only install still runs, only without the cache.
+        if (!["EACCES", "EPERM", "EROFS"].includes(e.code)) throw e;
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(
+    module.exports,
+    Module.createRequire(bundle),
+    module,
+    bundle,
+    path.dirname(bundle),
+  );
+  return { exports: module.exports, cache };
+}
+
+module.exports = { BUNDLE, freshBundle, buildBundle, loadWithCodeCache };
 
 if (require.main === module) {
   try {

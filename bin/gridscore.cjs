@@ -19,9 +19,10 @@ if (!process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))) {
   process.exit(child.status ?? 1);
 }
 
-const bundle = require("./cli-bundle.cjs").freshBundle();
+const { freshBundle, loadWithCodeCache } = require("./cli-bundle.cjs");
+const bundle = freshBundle();
 if (bundle) {
-  require(bundle).run();
+  loadWithCodeCache(bundle).exports.run();
 } else {
   require("tsx/cjs");
   require("../src/cli/main.ts").run();

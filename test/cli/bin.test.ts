@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { utimesSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 describe("the gridscore bin", () => {
   it("runs from the TypeScript sources through tsx and prints the help", () => {
@@ -51,4 +52,32 @@ describe("the prebuilt command line (bin/cli-bundle.cjs)", () => {
     utimesSync(bundle.BUNDLE, now, now);
     expect(bundle.freshBundle()).toBe(bundle.BUNDLE);
   }, 60_000);
+});
+
+describe("the command line's code cache (loadWithCodeCache)", () => {
+  const helper = resolve(__dirname, "../../bin/cli-bundle.cjs");
+  /** Loads `file` in a fresh process as bin/gridscore.cjs does; prints the cache state and what the export returns (it reads the bundle's own __filename). */
+  const load = (file: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `const r = require(${JSON.stringify(helper)}).loadWithCodeCache(${JSON.stringify(file)});` +
+          "console.log(r.cache, r.exports.answer())",
+      ],
+      { encoding: "utf8" },
+    );
+
+  it("is written by a first run, used by the next, and refused and rewritten when the bundle changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gridscore-cache-"));
+    const file = join(dir, "bundle.cjs");
+    writeFileSync(file, "exports.answer = () => 40 + require('node:path').basename(__filename).length;");
+    expect(load(file).stdout.trim()).toBe("none 50");
+    expect(existsSync(`${file}.v8-cache`)).toBe(true);
+    expect(load(file).stdout.trim()).toBe("used 50");
+    writeFileSync(file, "exports.answer = () => 42; // rebuilt, a different length");
+    expect(load(file).stdout.trim()).toBe("rejected 42");
+    expect(load(file).stdout.trim()).toBe("used 42");
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
