@@ -13,7 +13,7 @@ import { BENCH_WORKBOOK, makeBenchWorkbook } from "../scripts/make-bench-workboo
 import { median } from "./timing";
 
 const ROOT = resolve(__dirname, "..");
-const RUNS = 3;
+const RUNS = 5;
 const OUT = resolve(ROOT, ".tmp/bench-cli");
 
 function node(args: string[]): { ms: number; stdout: string; status: number | null } {
