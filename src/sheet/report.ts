@@ -83,6 +83,25 @@ export interface ReportInput {
   locale: Locale;
 }
 
+/**
+ * Makes `obj[key]` a value computed on first read and then kept: an own enumerable property all
+ * along, so JSON, spreads and comparisons see it as a plain one.
+ */
+function lazyProperty<T extends object, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: T) {
+      const value = make();
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(this: T, value: T[K]) {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
 export function buildReport(input: ReportInput): Report {
   const { results, explanations, layout, locale } = input;
   const problems: Report["problems"] = [];
@@ -96,19 +115,22 @@ export function buildReport(input: ReportInput): Report {
   }
   const managers = results.map((m, i): ReportManager => {
     const row = m.input.row - 1;
-    const indicators: Record<string, ReportIndicator> = {};
-    m.indicators.forEach((ind, k) => {
-      const col = layout.indicatorCols[ind.id];
-      indicators[ind.id] = {
-        score: ind.score,
-        weight: ind.weight,
-        explanation: explanationOf(explanations.indicators[i][k]),
-        cell: col === undefined ? "" : cellAddress(row, col),
-      };
-    });
+    const indicators = (): Record<string, ReportIndicator> => {
+      const byId: Record<string, ReportIndicator> = {};
+      m.indicators.forEach((ind, k) => {
+        const col = layout.indicatorCols[ind.id];
+        byId[ind.id] = {
+          score: ind.score,
+          weight: ind.weight,
+          explanation: explanationOf(explanations.indicators[i][k]),
+          cell: col === undefined ? "" : cellAddress(row, col),
+        };
+      });
+      return byId;
+    };
     const own = [...managerProblems(m, locale), ...(otherByRow.get(m.input.row) ?? [])];
     for (const p of own) problems.push({ ...p, row: m.input.row, name: m.input.name });
-    return {
+    const manager: ReportManager = {
       row: m.input.row,
       region: m.input.region,
       name: m.input.name,
@@ -118,9 +140,12 @@ export function buildReport(input: ReportInput): Report {
       rankInRegion: m.rankInRegion,
       rank: m.rank,
       totalCell: cellAddress(row, layout.totalCol),
-      indicators,
+      indicators: {},
       problems: own,
     };
+    // 150,000 entries for 10,000 managers, made when read (the JSON report), not for a summary.
+    lazyProperty(manager, "indicators", indicators);
+    return manager;
   });
   return {
     ruleSet: input.ruleSet.id,

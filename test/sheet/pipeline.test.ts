@@ -121,6 +121,20 @@ describe("the JSON report", () => {
     expect(r.problems).toEqual([expect.objectContaining({ row: 7, name: "测试乙", field: "memberTarget" })]);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
+
+  test("its JSON carries every manager's indicators, in key order, whether or not they were read first", async () => {
+    const run = await scoreWorkbook(workbook(), { ruleSet: RS, locale: "zh-CN", apply: false });
+    const json = JSON.parse(JSON.stringify(run.report)) as { managers: Array<Record<string, unknown>> };
+    const keys = ["row", "region", "name", "total", "complete", "provisional", "rankInRegion", "rank"];
+    expect(Object.keys(json.managers[2])).toEqual([...keys, "totalCell", "indicators", "problems"]);
+    expect(Object.keys(json.managers[2].indicators as object)).toEqual(RS.indicators.map((i) => i.id));
+    const again = await scoreWorkbook(workbook(), { ruleSet: RS, locale: "zh-CN", apply: false });
+    const read = again.report.managers.map((m) => m.indicators.memberCollection.score);
+    expect(JSON.parse(JSON.stringify(again.report))).toEqual(json);
+    expect(read).toEqual(
+      json.managers.map((m) => (m.indicators as Record<string, { score: unknown }>).memberCollection.score),
+    );
+  });
 });
 
 describe("explain on click and re-scoring changed rows", () => {
