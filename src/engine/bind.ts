@@ -51,8 +51,6 @@ export interface BoundRuleSet {
   /** The position of each indicator (results list them in this order). */
   indexById: ReadonlyMap<string, number>;
   fields: ReadonlyMap<string, FieldDecl>;
-  /** The slot of each declared field (its position in the rule set). */
-  fieldSlots: ReadonlyMap<string, number>;
   fieldType: (id: string) => FieldType | undefined;
   /** Whether a measure is a rate (shown as percent). */
   isRate: (node: Measure) => boolean;
@@ -81,9 +79,16 @@ function substitute(
   return out;
 }
 
+/** The last rule set bound (scoring and explaining ask for the same one 150,000 times in a row). */
+let last: { rs: RuleSet; bound: BoundRuleSet } | null = null;
+
 export function bindRuleSet(rs: RuleSet): BoundRuleSet {
+  if (last !== null && last.rs === rs) return last.bound;
   const known = cache.get(rs);
-  if (known) return known;
+  if (known) {
+    last = { rs, bound: known };
+    return known;
+  }
   const values: Record<string, number | string> = {};
   for (const [name, def] of Object.entries(rs.parameters)) values[name] = def.value;
   const issues: string[] = [];
@@ -141,10 +146,10 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
     indicatorById: new Map(indicators.map((ind) => [ind.id, ind])),
     indexById: new Map(indicators.map((ind, i) => [ind.id, i])),
     fields,
-    fieldSlots: new Map(rs.fields.map((f, slot) => [f.id, slot])),
     fieldType,
     isRate,
   };
   cache.set(rs, bound);
+  last = { rs, bound };
   return bound;
 }

@@ -69,11 +69,10 @@ export function addProblem<V>(ctx: EvalContext<V>, problem: InputProblem): void 
 }
 
 function record<V>(ctx: EvalContext<V>, id: string): void {
-  const list = ctx.read;
+  if (wasRead(ctx, id)) return;
   const n = ctx.readCount;
-  for (let i = 0; i < n; i++) if (list[i] === id) return;
-  if (n < list.length) list[n] = id;
-  else list.push(id);
+  if (n < ctx.read.length) ctx.read[n] = id;
+  else ctx.read.push(id);
   ctx.readCount = n + 1;
 }
 

@@ -19,7 +19,7 @@ export function newContext<V>(
   ar: Arithmetic<V>,
   steps: TraceStep<V>[] | null,
 ): EvalContext<V> {
-  const inputs = new InputSlots(bound.fieldSlots);
+  const inputs = new InputSlots(bound.fields);
   inputs.load(input);
   return {
     input,

@@ -6,6 +6,7 @@
  * manager's key at the same position (one comparison) and looked up only when it differs.
  */
 import type { FieldInput, ManagerInput } from "./types";
+import type { FieldDecl } from "./context";
 
 export class InputSlots {
   /** The input of each declared field (by slot), undefined when absent. */
@@ -14,8 +15,9 @@ export class InputSlots {
   private readonly keyAt: string[] = [];
   private readonly slotAt: number[] = [];
 
-  constructor(private readonly slots: ReadonlyMap<string, number>) {
-    this.bySlot = new Array<FieldInput | undefined>(slots.size).fill(undefined);
+  /** `fields`: the rule set's field declarations (their `slot` is their position). */
+  constructor(private readonly fields: ReadonlyMap<string, FieldDecl>) {
+    this.bySlot = new Array<FieldInput | undefined>(fields.size).fill(undefined);
   }
 
   /** Reads a manager's fields into `bySlot`. */
@@ -29,7 +31,7 @@ export class InputSlots {
       let slot: number;
       if (keyAt[j] === key) slot = slotAt[j];
       else {
-        slot = this.slots.get(key) ?? -1;
+        slot = this.fields.get(key)?.slot ?? -1;
         keyAt[j] = key;
         slotAt[j] = slot;
       }

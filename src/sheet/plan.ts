@@ -68,28 +68,27 @@ class CellSink {
   }
 }
 
-/** Styles per column, consecutive equal styles merged into one rect. */
+/**
+ * Styles per column, consecutive equal styles merged into one rect. Each style is put with its
+ * cell's value (CellSink), so its rows ascend per column too: no sorting.
+ */
 class StyleSink {
-  /** Per column, in the order put (rows ascend per column, as for CellSink; sorted if not). */
-  private readonly byCol = new Map<number, { rows: number[]; styles: CellStyle[]; sorted: boolean }>();
+  private readonly byCol = new Map<number, { rows: number[]; styles: CellStyle[] }>();
   put(row: number, col: number, style: CellStyle | null): void {
     if (!style) return;
     let c = this.byCol.get(col);
-    if (!c) this.byCol.set(col, (c = { rows: [], styles: [], sorted: true }));
-    if (c.rows.length > 0 && c.rows[c.rows.length - 1] >= row) c.sorted = false;
+    if (!c) this.byCol.set(col, (c = { rows: [], styles: [] }));
     c.rows.push(row);
     c.styles.push(style);
   }
   styles(): WritePlan["styles"] {
     const out: WritePlan["styles"] = [];
     for (const col of [...this.byCol.keys()].sort((a, b) => a - b)) {
-      const c = this.byCol.get(col)!;
-      const order = c.sorted ? null : c.rows.map((_, i) => i).sort((a, b) => c.rows[a] - c.rows[b]);
+      const { rows, styles } = this.byCol.get(col)!;
       let last: WritePlan["styles"][number] | undefined;
-      for (let k = 0; k < c.rows.length; k++) {
-        const i = order === null ? k : order[k];
-        const row = c.rows[i];
-        const style = c.styles[i];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const style = styles[i];
         if (last && last.style === style && last.rect.bottom === row - 1) last.rect.bottom = row;
         else out.push((last = { rect: { top: row, left: col, bottom: row, right: col }, style }));
       }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { ByteWriter } from "../../src/hosts/xlsx/byte-writer";
-import { lineCount } from "../../src/hosts/xlsx/notes-part";
+import { ByteWriter, wrappedLines } from "../../src/hosts/xlsx/byte-writer";
+
+const lineCount = (text: string) => wrappedLines(text, 20);
 import { cellAddress } from "../../src/sheet/address";
 
 const decode = (w: ByteWriter) => new TextDecoder().decode(w.result());
@@ -88,7 +89,7 @@ describe("ByteWriter", () => {
   });
 });
 
-describe("note boxes are sized to their text (lineCount)", () => {
+describe("note boxes are sized to their text (wrappedLines at 20 characters)", () => {
   test("each line counts once, and once more per 20 characters beyond the first 20", () => {
     expect(lineCount("")).toBe(1);
     expect(lineCount("得分 = 10.00")).toBe(1);

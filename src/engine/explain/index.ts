@@ -17,10 +17,6 @@ export class UnknownIndicatorError extends Error {
   }
 }
 
-/** The rule set of the last call and its indicator positions (explanations come in long runs). */
-let lastRuleSet: RuleSet | null = null;
-let lastIndex: ReadonlyMap<string, number> = new Map();
-
 export function explainIndicator(
   rs: RuleSet,
   m: ManagerResult,
@@ -28,11 +24,7 @@ export function explainIndicator(
   locale: Locale = "zh-CN",
 ): string {
   // Results list the indicators in rule-set order: look there first, then search.
-  if (rs !== lastRuleSet) {
-    lastRuleSet = rs;
-    lastIndex = bindRuleSet(rs).indexById;
-  }
-  const at = lastIndex.get(indicatorId);
+  const at = bindRuleSet(rs).indexById.get(indicatorId);
   let r = at === undefined ? undefined : m.indicators[at];
   if (r === undefined || r.id !== indicatorId) r = m.indicators.find((i) => i.id === indicatorId);
   if (r === undefined) throw new UnknownIndicatorError(indicatorId);

@@ -118,7 +118,7 @@ let loaded: { rs: RuleSet; inputs: InputSlots; input: ManagerInput | null } | nu
 
 function inputsOf(rs: RuleSet, input: ManagerInput): InputSlots {
   if (loaded === null || loaded.rs !== rs) {
-    loaded = { rs, inputs: new InputSlots(bindRuleSet(rs).fieldSlots), input: null };
+    loaded = { rs, inputs: new InputSlots(bindRuleSet(rs).fields), input: null };
   }
   if (loaded.input !== input) {
     loaded.inputs.load(input);
@@ -211,7 +211,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
   // Last: writing text may still put constants on the tape.
   return {
     fields,
-    fieldSlots: Int32Array.from(fields, (field) => bound.fieldSlots.get(field) ?? -1),
+    fieldSlots: Int32Array.from(fields, (field) => bound.fields.get(field)?.slot ?? -1),
     heads: fields.map((field, i) => {
       const lead = i === 0 ? f.inputsHead : f.p.sep;
       const h = f.inputHead(field);

@@ -6,7 +6,7 @@
  * straight into UTF-8 bytes (byte-writer.ts): markup copied from pre-encoded constants, numbers
  * and cell addresses as digits and letters, only the note's text encoded.
  */
-import { constant, wrappedLines, type ByteWriter } from "./byte-writer";
+import { constant, type ByteWriter } from "./byte-writer";
 
 export interface Note {
   readonly row: number;
@@ -31,7 +31,7 @@ const COMMENT_CLOSE = constant("</t></r></text></comment>");
 
 /**
  * `<comment>` elements; authorId 0 is the one author ExcelJS declares. Returns each note's box
- * height in lines (`lineCount`), counted while its text is written (for `writeShapeElements`).
+ * height in lines (`ByteWriter.xmlText`), counted while its text is written (for `writeShapeElements`).
  */
 export function writeCommentElements(out: ByteWriter, notes: readonly Note[]): Int32Array {
   const lines = new Int32Array(notes.length);
@@ -68,11 +68,11 @@ export function writeShapeElements(
   out: ByteWriter,
   notes: readonly Note[],
   firstIndex: number,
-  lineCounts?: Int32Array,
+  lineCounts: Int32Array,
 ): void {
   for (let i = 0; i < notes.length; i++) {
     const n = notes[i];
-    const lines = lineCounts === undefined ? lineCount(n.text) : lineCounts[i];
+    const lines = lineCounts[i];
     const top = Math.max(n.row - 1, 0);
     out.bytes(SHAPE_ID);
     out.int(1025 + firstIndex + i);
@@ -95,10 +95,6 @@ export function writeShapeElements(
   }
 }
 
-/** Lines the text takes in a 240pt box: each of its lines, wrapped every 20 characters. */
-export function lineCount(text: string): number {
-  return wrappedLines(text, CHARS_PER_LINE);
-}
 
 /** The shape-id blocks (1,024 ids each) a drawing with `shapes` shapes uses, for `<o:idmap data>`. */
 export function idBlocks(shapes: number): string {

@@ -120,10 +120,9 @@ function spliceNotes(
   const shapes = shapesBefore + notes.length;
   // Sized for the usual note (~200 characters, mostly CJK: ~600 + ~450 bytes) to grow rarely.
   const commentsOut = new ByteWriter(commentsXml.length + notes.length * 700);
-  let lines: Int32Array | undefined;
-  insertBefore(commentsOut, commentsXml, "</commentList>", () => {
-    lines = writeCommentElements(commentsOut, notes);
-  });
+  const lines = insertBefore(commentsOut, commentsXml, "</commentList>", () =>
+    writeCommentElements(commentsOut, notes),
+  );
   written(replacePart(entries, comments, commentsOut.result(), codec));
   const drawing = vmlXml.replace(/(<o:idmap [^>]*data=")[^"]*"/, `$1${idBlocks(shapes)}"`);
   const vmlOut = new ByteWriter(drawing.length + notes.length * 500);
@@ -158,13 +157,14 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
-/** Writes the part with what `insert` writes placed before its last `closing` tag. */
-function insertBefore(out: ByteWriter, xml: string, closing: string, insert: () => void): void {
+/** Writes the part with what `insert` writes placed before its last `closing` tag; returns what `insert` returns. */
+function insertBefore<T>(out: ByteWriter, xml: string, closing: string, insert: () => T): T {
   const at = xml.lastIndexOf(closing);
   if (at < 0) throw new HostError("unreadableWorkbook", `ExcelJS wrote no ${closing}.`);
   out.text(xml.slice(0, at));
-  insert();
+  const result = insert();
   out.text(xml.slice(at));
+  return result;
 }
 
 function replacePart(entries: ZipEntry[], name: string, data: Uint8Array, codec: ZipCodec): ZipEntry {
