@@ -95,7 +95,6 @@ export function writeShapeElements(
   }
 }
 
-
 /** The shape-id blocks (1,024 ids each) a drawing with `shapes` shapes uses, for `<o:idmap data>`. */
 export function idBlocks(shapes: number): string {
   const last = Math.floor((1024 + shapes) / 1024);
