@@ -63,10 +63,12 @@ export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale
     n++;
   }
   sortLosses(n);
+  // "名称 2.00, 名称 1.50": each item's name with its space (and the separator before it) is one
+  // precomputed piece, so an item costs two joins.
   let list = "";
   for (let k = 0; k < n; k++) {
-    const item = f.indicatorName(lostIds[k]) + " " + formatScore(lostPoints[k], decimals);
-    list = list === "" ? item : list + p.listSep + item;
+    const head = k === 0 ? f.lossHead(lostIds[k]) : f.lossHeadAfter(lostIds[k]);
+    list += head + formatScore(lostPoints[k], decimals);
   }
   out += "\n" + (n === 0 ? p.noLoss : p.lostList(list));
   if (m.rank > 0) out += "\n" + p.ranks(m.rank, m.rankInRegion);
