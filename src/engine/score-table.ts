@@ -2,8 +2,9 @@
  * Indicator results stored by column: one table per scoring batch (`scoreAll`) holds every manager's
  * indicator scores, raw values, paths and fields in typed and shared arrays, and each result in
  * `ManagerResult.indicators` is a small view of one cell of the table (a table, a position and the
- * indicator). Scoring 10,000 managers then makes 150,000 two-word views instead of 300,000 objects
- * with boxed doubles, and the garbage collector has nearly nothing to trace or copy.
+ * indicator), made when the manager's indicators are first read. Scoring 10,000 managers then makes
+ * 10,000 objects instead of 300,000 with boxed doubles, and the garbage collector has nearly nothing
+ * to trace or copy.
  *
  * A view is the indicator's result and its compact trace at once (`trace` returns the view itself):
  * both read the same cell. Views are read-only; the engine never changes a result once made.
@@ -118,7 +119,7 @@ export class IndicatorCell implements IndicatorResult, Trace {
 export class ScoredManager implements ManagerResult {
   rank = 0;
   rankInRegion = 0;
-  private views: IndicatorResult[] | undefined = undefined;
+  private views: IndicatorCell[] | undefined = undefined;
 
   constructor(
     readonly input: ManagerInput,
@@ -130,9 +131,13 @@ export class ScoredManager implements ManagerResult {
   ) {}
 
   get indicators(): IndicatorResult[] {
+    return this.cells();
+  }
+
+  private cells(): IndicatorCell[] {
     if (this.views !== undefined) return this.views;
     const list = this.table.bound.indicators;
-    const views: IndicatorResult[] = new Array(list.length);
+    const views: IndicatorCell[] = new Array(list.length);
     for (let i = 0, at = this.row * list.length; i < list.length; i++, at++) {
       views[i] = new IndicatorCell(this.table, at, list[i]);
     }
@@ -157,7 +162,7 @@ export class ScoredManager implements ManagerResult {
   /** Plain data (for JSON and for comparing results in tests). */
   toJSON(): ManagerResult {
     const { input, total, complete, provisional, rank, rankInRegion } = this;
-    const indicators = this.indicators.map((i) => (i instanceof IndicatorCell ? i.toJSON() : i));
+    const indicators = this.cells().map((i) => i.toJSON());
     return { input, indicators, total, complete, provisional, rank, rankInRegion };
   }
 }

@@ -1,6 +1,6 @@
 /** Every explanation text rendered once, shared by the write plan (notes) and the report. */
 import type { Locale, ManagerResult } from "../engine/types";
-import { MARKER, markNote } from "./marker";
+import { markNote } from "./marker";
 
 export interface Explainer {
   indicator(m: ManagerResult, indicatorId: string, locale: Locale): string;
@@ -9,7 +9,7 @@ export interface Explainer {
 
 /**
  * The texts as notes (`noteOf`: the marker line, then the explanation, one flat string), so that
- * the plan writes them as they are and the report reads the explanation inside (`explanationOf`).
+ * the plan writes them as they are and the report reads the explanation inside (`noteBody`).
  */
 export interface Explanations {
   /** [result index][indicator index] */
@@ -36,13 +36,6 @@ function flat(text: string): string {
  */
 export function noteOf(explanation: string): string {
   return flat(markNote(explanation));
-}
-
-const MARK_LINE = MARKER + "\n";
-
-/** The explanation in a note made by `noteOf` (a view of the note's text, not a copy). */
-export function explanationOf(note: string): string {
-  return note.startsWith(MARK_LINE) ? note.slice(MARK_LINE.length) : note;
 }
 
 export function explainAll(

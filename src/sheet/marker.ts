@@ -14,8 +14,14 @@ export function markNote(body: string): string {
   return `${MARKER}\n${body}`;
 }
 
-/** The note body without the marker line (for display in the pane). */
+const MARK_LINE = MARKER + "\n";
+
+/**
+ * The note body without the marker line (for the pane and the report). A note as we write it gives
+ * a view of its text, not a copy.
+ */
 export function noteBody(text: string): string {
+  if (text.startsWith(MARK_LINE)) return text.slice(MARK_LINE.length);
   const t = text.trimStart();
   if (!t.startsWith(MARKER)) return text;
   return t.slice(MARKER.length).replace(/^\r?\n/, "");

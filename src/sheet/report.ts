@@ -2,7 +2,8 @@
 import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
 import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
-import { explanationOf, type Explanations } from "./explanations";
+import type { Explanations } from "./explanations";
+import { noteBody } from "./marker";
 import type { ScoreLayout } from "./layout";
 
 export interface ReportProblem {
@@ -122,7 +123,7 @@ export function buildReport(input: ReportInput): Report {
         byId[ind.id] = {
           score: ind.score,
           weight: ind.weight,
-          explanation: explanationOf(explanations.indicators[i][k]),
+          explanation: noteBody(explanations.indicators[i][k]),
           cell: col === undefined ? "" : cellAddress(row, col),
         };
       });
