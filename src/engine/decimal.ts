@@ -97,13 +97,20 @@ function fromUnits(scaled: number, decimals: number): string {
 }
 
 /**
+ * Texts of small whole numbers already written (counts, targets, steps: most numbers shown). V8's own
+ * number-to-text cache is small and keyed by hash, so it misses often on 10,000 managers.
+ */
+const CACHED_INTS = 10_000;
+const INTS = new Array<string | undefined>(CACHED_INTS);
+
+/**
  * A number as short exact-looking text: integers as is, others to at most 9 decimals, no trailing zeros.
  * Below a million it is built from integers (no toFixed/Intl; at most 15 significant digits, so the
  * text is exactly what String() would give for the rounded value): values with at most 6 decimals
  * (nearly all sheet figures), then unrounded results such as 40 ÷ 3 at 9 decimals.
  */
 export function formatNumber(x: number): string {
-  if (Number.isInteger(x)) return String(x);
+  if (Number.isInteger(x)) return x >= 0 && x < CACHED_INTS ? (INTS[x] ??= String(x)) : String(x);
   const ax = Math.abs(x);
   const scaled = Math.round(x * 1e6);
   if (ax < 1e9 && Math.abs(scaled / 1e6 - x) <= 1e-9 * Math.max(1, ax)) return fromUnits(scaled, 6);
@@ -119,7 +126,22 @@ export function formatNumber(x: number): string {
   return y.toFixed(9).replace(/0+$/, "");
 }
 
+/**
+ * Texts of rates already written, by basis point, each with the exact rate it was written for (for
+ * speed: sheet rates repeat, 0.979 on many rows, and writing one costs a handful of joins).
+ */
+const CACHED_BP = 20_000;
+const RATE_AT_BP = new Float64Array(CACHED_BP).fill(NaN);
+const RATE_TEXT = new Array<string | undefined>(CACHED_BP);
+
 /** A rate (fraction) as percent text: 0.926 → "92.6%", 0.9 → "90%". */
 export function formatPercent(x: number): string {
-  return formatNumber(x * 100) + "%";
+  const bp = Math.round(x * 10000);
+  if (!(bp >= 0 && bp < CACHED_BP)) return formatNumber(x * 100) + "%";
+  // The same double only: rates a hair apart can be written differently at the ninth decimal.
+  if (RATE_AT_BP[bp] === x) return RATE_TEXT[bp] as string;
+  const text = formatNumber(x * 100) + "%";
+  RATE_AT_BP[bp] = x;
+  RATE_TEXT[bp] = text;
+  return text;
 }

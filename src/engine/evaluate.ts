@@ -113,6 +113,8 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
     } else {
       const score = roundHalfAway(value, bound.decimals);
       table.score[at] = score;
+      if (!ind.bonus && score < ind.weight)
+        table.lost[at] = roundHalfAway(ind.weight - score, bound.decimals);
       total += score;
     }
     if (ctx.warnings.length > 0) {

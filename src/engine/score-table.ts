@@ -13,7 +13,6 @@ import type { IndicatorResult, InputProblem, ManagerInput, ManagerResult, Result
 import type { Trace } from "./trace";
 import type { BoundIndicator, BoundRuleSet } from "./bind";
 import type { PathNode } from "./path";
-import { roundHalfAway } from "./decimal";
 
 const NONE: never[] = [];
 
@@ -22,6 +21,8 @@ export class ScoreTable {
   readonly raw: Float64Array;
   /** The rounded score of each cell (the same number as the sheet shows). */
   readonly score: Float64Array;
+  /** The points lost of each cell: weight − score for a scored, non-bonus cell below its weight, else 0. */
+  readonly lost: Float64Array;
   /** The path node each evaluation ended at (its `choices` are the trace's path). */
   readonly paths: PathNode[];
   /** The fields read (shared frozen arrays, see path.ts). */
@@ -38,6 +39,7 @@ export class ScoreTable {
     const cells = managers * bound.indicators.length;
     this.raw = new Float64Array(cells);
     this.score = new Float64Array(cells);
+    this.lost = new Float64Array(cells);
     this.paths = new Array<PathNode>(cells);
     this.fields = new Array<readonly string[]>(cells);
     this.problems = new Array<InputProblem[] | undefined>(cells);
@@ -79,9 +81,7 @@ export class IndicatorCell implements IndicatorResult, Trace {
   }
 
   get lost(): number {
-    if (this.ind.bonus || this.table.problems[this.at] !== undefined) return 0;
-    const score = this.table.score[this.at];
-    return score < this.ind.weight ? roundHalfAway(this.ind.weight - score, this.table.bound.decimals) : 0;
+    return this.table.lost[this.at];
   }
 
   get problems(): InputProblem[] {

@@ -59,6 +59,24 @@ describe("formatNumber reads back", () => {
     );
   });
 
+  test("rates in the same basis point keep their own text (the text cache keys on the exact rate)", () => {
+    const near = 0.979 + 1e-9;
+    expect(formatPercent(0.979)).toBe("97.9%");
+    expect(formatPercent(near)).toBe(formatNumber(near * 100) + "%");
+    expect(formatPercent(near)).not.toBe("97.9%");
+    expect(formatPercent(0.979)).toBe("97.9%");
+    expect([formatPercent(-0), formatPercent(0), formatPercent(2.5), formatPercent(-0.5)]).toEqual([
+      "0%",
+      "0%",
+      "250%",
+      "-50%",
+    ]);
+  });
+
+  test("whole numbers are written as String writes them, cached or not", () => {
+    for (const n of [0, -0, 1, 9999, 10000, -1, 123456789, 2 ** 53]) expect(formatNumber(n)).toBe(String(n));
+  });
+
   test("percent text reads back to the rate", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 150000 }), (n) => {

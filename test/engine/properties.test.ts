@@ -5,9 +5,12 @@ import {
   explainTotal,
   formatScore,
   managerFromValues,
+  parseRuleSet,
   roundHalfAway,
   scoreAll,
   xiaoshan201405 as rs,
+  xiaoshan201405Data,
+  type ManagerInput,
   type PlainValue,
 } from "../../src/engine";
 import { evaluateArithmetic } from "./arithmetic-parser";
@@ -60,6 +63,25 @@ const plausible: Record<string, fc.Arbitrary<PlainValue>> = Object.fromEntries(
 );
 const plausibleManager = fc.record(plausible).map((values) => managerFromValues("瓜沥", "某", values));
 
+/**
+ * Plausible managers as a sheet gives them: each field with its cell (some without, as when a sheet
+ * has no column), and now and then a rate written in percentage points.
+ */
+const sheetManager = fc
+  .tuple(fc.record(plausible), fc.nat(), fc.integer({ min: 6, max: 400 }))
+  .map(([values, seed, row]): ManagerInput => {
+    const m = managerFromValues("瓜沥", "某", values, row);
+    const fields = Object.fromEntries(
+      Object.entries(m.fields).map(([id, fi], k) => {
+        if (fi === undefined) return [id, fi];
+        const cell = (seed >> k) % 5 === 0 ? "" : String.fromCharCode(68 + k) + row;
+        const points = rs.fields.find((f) => f.id === id)?.type === "rate" && (seed >> k) % 7 === 1;
+        return [id, points ? { ...fi, cell, readAsPercentPoints: true } : { ...fi, cell }];
+      }),
+    );
+    return { ...m, fields };
+  });
+
 describe("properties", () => {
   test("evaluation never throws on any numbers, and every score is finite or null", () => {
     fc.assert(
@@ -92,6 +114,25 @@ describe("properties", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test("a template kept from other managers explains a manager as one recorded for it does", () => {
+    // `rs` keeps templates from every explanation in this file; a fresh parse of the same rule set
+    // has none, so its text is recorded from this manager's own evaluation.
+    const warm = scoreAll(rs, fc.sample(sheetManager, { numRuns: 400, seed: 11 }));
+    for (const r of warm) for (const i of r.indicators) explainIndicator(rs, r, i.id);
+    fc.assert(
+      fc.property(sheetManager, fc.constantFrom("zh-CN" as const, "en" as const), (m, locale) => {
+        const fresh = parseRuleSet(xiaoshan201405Data);
+        const [kept] = scoreAll(rs, [m]);
+        const [own] = scoreAll(fresh, [m]);
+        for (const i of kept.indicators) {
+          expect(explainIndicator(rs, kept, i.id, locale)).toBe(explainIndicator(fresh, own, i.id, locale));
+        }
+        expect(explainTotal(rs, kept, locale)).toBe(explainTotal(fresh, own, locale));
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -40,6 +40,10 @@ export interface Fragments {
   lossHead(id: string): string;
   /** ", 成员收集 " — the same after another item. */
   lossHeadAfter(id: string): string;
+  /** The rule set's indicator ids in order, and `lossHead`/`lossHeadAfter` of each by position. */
+  readonly ids: readonly string[];
+  readonly lossHeads: readonly string[];
+  readonly lossHeadsAfter: readonly string[];
   /** "累计目标" for a field id. */
   field(id: string): string;
   /** "累计目标 = " (no cell) and "累计目标(" (before the cell and ") = "), for the inputs line. */
@@ -107,10 +111,13 @@ function build(rs: RuleSet, locale: Locale): Fragments {
     }));
   }
 
-  return {
+  const fragments: Fragments = {
     locale,
     p,
     names,
+    ids: rs.indicators.map((i) => i.id),
+    lossHeads: [],
+    lossHeadsAfter: [],
     decimals: bound.decimals,
     inputsHead: "\n" + p.inputs,
     indicatorName(id) {
@@ -182,4 +189,9 @@ function build(rs: RuleSet, locale: Locale): Fragments {
       return list[i];
     },
   };
+  for (const id of fragments.ids) {
+    (fragments.lossHeads as string[]).push(fragments.lossHead(id));
+    (fragments.lossHeadsAfter as string[]).push(fragments.lossHeadAfter(id));
+  }
+  return fragments;
 }

@@ -1,17 +1,17 @@
 /**
  * Renders one indicator's trace as text: the inputs with their cells, the band or rule that applied,
  * the arithmetic (in terms of the inputs) to the cent, and below the weight the points lost and why.
- * Lines are joined by "\n". Fixed wording comes from precomputed fragments (fragments.ts), the lines
- * of the evaluation from a template per path (template.ts).
+ * Lines are joined by "\n". A scored result's text comes from a template per path and shape of the
+ * inputs (template.ts); a result not scored is written here from its problems and inputs.
  */
 import type { FieldInput, IndicatorResult, InputProblem, Locale, ManagerInput } from "../types";
 import type { RuleSet } from "../ruleset";
-import { formatNumber, formatPercent, formatScore, roundHalfAway } from "../decimal";
+import { formatNumber, formatPercent, formatScore } from "../decimal";
 import { bindRuleSet } from "../bind";
 import { namesOf } from "./names";
 import { PHRASES } from "./phrases";
 import { type Fragments, type InputHead, fragmentsOf } from "./fragments";
-import { fillLines, fillReasons, templateFor, templateInputs } from "./template";
+import { fillTemplate, templateFor } from "./template";
 
 function cellText(cell: string): string {
   return cell === "" ? "" : "(" + cell + ")";
@@ -60,13 +60,12 @@ export function explainIndicatorResult(
 ): string {
   const f = fragmentsOf(rs, locale);
   const p = f.p;
-  const trace = r.trace;
   const score = r.score;
-  const raw = trace.raw;
-  const fields = trace.fields;
-  const header = f.header(r.id, r.weight, r.bonus);
-  if (score === null || raw === null) {
-    let out = header + (score === null ? p.notScored : p.scoreSuffix(formatScore(score, f.decimals)));
+  if (score === null || r.trace.raw === null) {
+    const fields = r.trace.fields;
+    let out =
+      f.header(r.id, r.weight, r.bonus) +
+      (score === null ? p.notScored : p.scoreSuffix(formatScore(score, f.decimals)));
     if (score === null) {
       for (const problem of r.problems) out += "\n" + problemText(problem, rs, locale);
     }
@@ -78,20 +77,8 @@ export function explainIndicatorResult(
     }
     return out;
   }
-  const shown = formatScore(score, f.decimals);
-  let out = header + p.scoreSuffix(shown);
-  // The lines from the evaluation come from a template for the path taken (template.ts).
-  const t = templateFor(rs, f, r, input);
-  const read = templateInputs();
-  for (let i = 0; i < fields.length; i++) out += inputText(fields[i], read[i], t.heads[i], t.rates[i], r, f);
-  if (t.score === null) {
-    out += fillLines(t, "") + "\n" + p.score + shown;
-  } else {
-    const exact = roundHalfAway(raw, 9) === score;
-    out += fillLines(t, exact ? " = " + shown : " = " + formatNumber(raw) + " ≈ " + shown);
-  }
-  const lost = r.lost;
-  if (lost > 0) out += "\n" + p.lost(formatScore(lost, f.decimals), fillReasons(t) ?? p.lostGeneric);
+  // The text from a template for the path taken and the shape of the inputs (template.ts).
+  let out = fillTemplate(templateFor(rs, f, r, input), r, f);
   const warnings = r.warnings;
   for (let i = 0; i < warnings.length; i++) {
     const w = warnings[i];

@@ -122,6 +122,20 @@ export class Recorder implements Arithmetic<Expr> {
     return e;
   }
 
+  /**
+   * The tape position of an input shown (field, `index` in a list or -1): the rule's own when it read
+   * the number, else one written for showing it (no guard: how a number is shown does not depend on it).
+   */
+  inputAt(field: string, index: number): number {
+    for (let i = 0; i < this.ops.length; i++) {
+      const o = this.ops[i];
+      if (o.code === Code.Input && o.field === field && o.index === index) return i;
+    }
+    const id = this.ops.length;
+    this.ops.push(op(Code.Input, -1, -1, 0, field, index));
+    return id;
+  }
+
   private binary(e: Expr & { a: Expr; b: Expr }): Expr {
     const code = CODES[e.k];
     if (code === undefined) throw new Error(`no tape operation for "${e.k}"`);

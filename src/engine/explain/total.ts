@@ -10,22 +10,25 @@ function isPending(i: IndicatorResult): boolean {
   return false;
 }
 
-/** Indicators lost points on, and how many, largest first (equal losses in rule-set order). */
-const lostIds: string[] = [];
+/**
+ * Indicators lost points on (their position in the result), and how many, largest first (equal
+ * losses in rule-set order).
+ */
+const lostAt: number[] = [];
 const lostPoints: number[] = [];
 
 /** Sorts the first `n` losses, largest first; stable (an insertion sort: there are at most ~15). */
 function sortLosses(n: number): void {
   for (let i = 1; i < n; i++) {
-    const id = lostIds[i];
+    const at = lostAt[i];
     const points = lostPoints[i];
     let j = i - 1;
     while (j >= 0 && lostPoints[j] < points) {
-      lostIds[j + 1] = lostIds[j];
+      lostAt[j + 1] = lostAt[j];
       lostPoints[j + 1] = lostPoints[j];
       j--;
     }
-    lostIds[j + 1] = id;
+    lostAt[j + 1] = at;
     lostPoints[j + 1] = points;
   }
 }
@@ -58,19 +61,31 @@ export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale
     const i = indicators[k];
     const lost = i.lost;
     if (lost <= 0) continue;
-    lostIds[n] = i.id;
+    lostAt[n] = k;
     lostPoints[n] = lost;
     n++;
   }
   sortLosses(n);
   // "名称 2.00, 名称 1.50": each item's name with its space (and the separator before it) is one
-  // precomputed piece, so an item costs two joins.
+  // precomputed piece, so an item costs two joins; joined from the left, so neither copies characters
+  // (see `fill` in template.ts).
+  // Results list the indicators in rule-set order: each head is then taken by position.
   let list = "";
   for (let k = 0; k < n; k++) {
-    const head = k === 0 ? f.lossHead(lostIds[k]) : f.lossHeadAfter(lostIds[k]);
-    list += head + formatScore(lostPoints[k], decimals);
+    const at = lostAt[k];
+    const id = indicators[at].id;
+    const inOrder = f.ids[at] === id;
+    const head =
+      k === 0
+        ? inOrder
+          ? f.lossHeads[at]
+          : f.lossHead(id)
+        : inOrder
+          ? f.lossHeadsAfter[at]
+          : f.lossHeadAfter(id);
+    list = list + head + formatScore(lostPoints[k], decimals);
   }
-  out += "\n" + (n === 0 ? p.noLoss : p.lostList(list));
-  if (m.rank > 0) out += "\n" + p.ranks(m.rank, m.rankInRegion);
+  out = out + "\n" + (n === 0 ? p.noLoss : p.lostList(list));
+  if (m.rank > 0) out = out + "\n" + p.ranks(m.rank, m.rankInRegion);
   return out;
 }
