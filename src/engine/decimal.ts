@@ -6,6 +6,8 @@
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
 const ZEROS = ["", "0", "00", "000", "0000", "00000", "000000", "0000000", "00000000", "000000000"];
+/** The decimal point and the zeros after it: "." + ZEROS[k] (one join fewer per number). */
+const DOT_ZEROS = ZEROS.map((z) => "." + z);
 
 /** Relative width of "the same number" at 15 significant digits (half a unit of the 15th digit, with room). */
 const REL = 4e-15;
@@ -81,11 +83,12 @@ function scoreText(sign: string, units: number, decimals: number, f: number): st
 /** `scaled` ÷ 10^decimals as text, from integers (no toFixed, no shortest-double search). */
 function fromUnits(scaled: number, decimals: number): string {
   const f = pow10(decimals);
-  const sign = scaled < 0 ? "-" : "";
   const units = Math.abs(scaled);
   const whole = Math.floor(units / f);
   const frac = units - whole * f;
-  if (frac === 0) return sign + whole;
+  const head =
+    scaled < 0 ? "-" + whole : whole < CACHED_INTS ? (INTS[whole] ??= String(whole)) : String(whole);
+  if (frac === 0) return head;
   // Below 10^decimals ≤ 10^9, so a 32-bit integer: integer division, not floating-point modulo.
   let digitsLeft = frac | 0;
   let digits = decimals;
@@ -93,7 +96,8 @@ function fromUnits(scaled: number, decimals: number): string {
     digitsLeft = (digitsLeft / 10) | 0;
     digits--;
   }
-  return sign + whole + "." + ZEROS[digits - String(digitsLeft).length] + digitsLeft;
+  const fracText = String(digitsLeft);
+  return head + DOT_ZEROS[digits - fracText.length] + fracText;
 }
 
 /**

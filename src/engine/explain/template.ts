@@ -45,8 +45,6 @@ const enum Kind {
   Text,
   /** The score, rounded ("12.83"). */
   Score,
-  /** After the score's arithmetic: " = 12.83" or " = 12.826086957 ≈ 12.83". */
-  Tail,
   /** Points lost ("2.17"). */
   Lost,
 }
@@ -94,6 +92,8 @@ export interface Template {
   readonly mainSlots: number;
   /** The explanation up to the points lost: header, inputs, steps, the score and its arithmetic. */
   readonly segments: readonly Segment[];
+  /** The last segment when the score is not its unrounded value (" = 12.826086957 ≈ 12.83"). */
+  readonly inexact: Parts | null;
   /** "\n少得 2.17 分: " and why. */
   readonly lost: Parts;
   /** How often it was used: a path's templates are kept most used first (fewer tried per explanation). */
@@ -257,9 +257,15 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
     segments.push({ parts: writer.parts(line.text), measure: true });
     text = "";
   }
-  text += isLeaf(expr)
-    ? "\n" + p.score + writer.special(Kind.Score, 0)
-    : "\n" + p.score + writer.expr(expr) + writer.special(Kind.Tail, 0);
+  // The score's arithmetic ends " = 12.83" when the score is its exact value, else
+  // " = 12.826086957 ≈ 12.83": the last piece comes in both versions.
+  let inexact: Parts | null = null;
+  if (isLeaf(expr)) text += "\n" + p.score + writer.special(Kind.Score, 0);
+  else {
+    text += "\n" + p.score + writer.expr(expr) + " = ";
+    inexact = writer.parts(text + MARK + RAW + MARK + " ≈ " + writer.special(Kind.Score, 0));
+    text += writer.special(Kind.Score, 0);
+  }
   segments.push({ parts: writer.parts(text), measure: false });
   const mainSlots = writer.slots.length;
   const reasons = lossReasons(steps, f, writer);
@@ -281,6 +287,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
     slots: writer.slots,
     mainSlots,
     segments: segments.filter((s) => s.measure || s.parts.literals.length > 1 || s.parts.literals[0] !== ""),
+    inexact,
     lost,
     hits: 0,
   };
@@ -299,6 +306,8 @@ const MARK = "\u0000";
  * text is joined: not copied into `shown` first, whose store would look at the cell's memory page.
  */
 const CELL = 1 << 16;
+/** In parts, the unrounded score ("12.826086957"), written only where it is shown. */
+const RAW = CELL - 1;
 
 /** Writes numbers of the manager, cells and scores as slot marks, constants of the rule as text. */
 class SlotWriter implements Show {
@@ -396,6 +405,8 @@ class SlotWriter implements Show {
 
 /** The slots of the template being filled, as text (rendering is synchronous, one at a time). */
 const shown: string[] = [];
+/** The unrounded score of the explanation being filled, when it is shown. */
+let rawText = "";
 
 function slotText(slot: Slot, r: IndicatorResult, f: Fragments): string {
   switch (slot.kind) {
@@ -415,12 +426,6 @@ function slotText(slot: Slot, r: IndicatorResult, f: Fragments): string {
       return (read[slot.at] as FieldInput).value as string;
     case Kind.Score:
       return formatScore(r.score as number, f.decimals);
-    case Kind.Tail: {
-      const score = r.score as number;
-      const raw = r.trace.raw as number;
-      const text = formatScore(score, f.decimals);
-      return roundHalfAway(raw, 9) === score ? " = " + text : " = " + formatNumber(raw) + " ≈ " + text;
-    }
     case Kind.Lost:
       return formatScore(r.lost, f.decimals);
   }
@@ -436,7 +441,10 @@ function fill(parts: Parts): string {
   let out = literals[0];
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
-    out = out + (s < CELL ? shown[s] : (read[s - CELL] as FieldInput).cell) + literals[i + 1];
+    out =
+      out +
+      (s < RAW ? shown[s] : s === RAW ? rawText : (read[s - CELL] as FieldInput).cell) +
+      literals[i + 1];
   }
   return out;
 }
@@ -449,12 +457,21 @@ export function fillTemplate(t: Template, r: IndicatorResult, f: Fragments): str
   const slots = t.slots;
   for (let i = 0; i < t.mainSlots; i++) shown[i] = slotText(slots[i], r, f);
   const segments = t.segments;
-  let out = fill(segments[0].parts);
+  const last = segments.length - 1;
+  let lastParts = segments[last].parts;
+  if (t.inexact !== null) {
+    const raw = r.trace.raw as number;
+    if (roundHalfAway(raw, 9) !== r.score) {
+      rawText = formatNumber(raw);
+      lastParts = t.inexact;
+    }
+  }
+  let out = fill(last === 0 ? lastParts : segments[0].parts);
   let lastMeasure = "";
   for (let i = 1; i < segments.length; i++) {
     const s = segments[i];
     if (!s.measure) {
-      out += fill(s.parts);
+      out = out + fill(i === last ? lastParts : s.parts);
       continue;
     }
     const text = fill(s.parts);
