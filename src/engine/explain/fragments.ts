@@ -111,19 +111,22 @@ function build(rs: RuleSet, locale: Locale): Fragments {
     }));
   }
 
-  const fragments: Fragments = {
+  const nameOf = (id: string): string => names.indicator(id)?.name[locale] ?? id;
+  const ids = rs.indicators.map((i) => i.id);
+
+  return {
     locale,
     p,
     names,
-    ids: rs.indicators.map((i) => i.id),
-    lossHeads: [],
-    lossHeadsAfter: [],
+    ids,
+    lossHeads: ids.map((id) => nameOf(id) + " "),
+    lossHeadsAfter: ids.map((id) => p.listSep + nameOf(id) + " "),
     decimals: bound.decimals,
     inputsHead: "\n" + p.inputs,
     indicatorName(id) {
       let n = indicatorNames.get(id);
       if (n === undefined) {
-        n = names.indicator(id)?.name[locale] ?? id;
+        n = nameOf(id);
         indicatorNames.set(id, n);
       }
       return n;
@@ -189,9 +192,4 @@ function build(rs: RuleSet, locale: Locale): Fragments {
       return list[i];
     },
   };
-  for (const id of fragments.ids) {
-    (fragments.lossHeads as string[]).push(fragments.lossHead(id));
-    (fragments.lossHeadsAfter as string[]).push(fragments.lossHeadAfter(id));
-  }
-  return fragments;
 }
