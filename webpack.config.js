@@ -44,6 +44,10 @@ class EsbuildMinify {
             const { code } = await esbuild.transform(assets[name].source().toString(), {
               minify: true,
               target: "es2020",
+              // Each file in a function of its own: the helpers esbuild adds for lowered syntax (class
+              // fields) are top-level `var`s, which in a classic script are globals shared by every
+              // chunk, so one chunk's `W` could call another chunk's helper of the same name.
+              format: "iife",
               legalComments: "none",
               // Chinese text (the Traditional → Simplified dictionary, the pane's strings) as UTF-8, not
               // \uXXXX escapes: ~90 KB less script to parse; the pages declare UTF-8.
