@@ -80,6 +80,13 @@ function scoreText(sign: string, units: number, decimals: number, f: number): st
   );
 }
 
+/**
+ * Texts of small whole numbers already written (counts, targets, steps: most numbers shown). V8's own
+ * number-to-text cache is small and keyed by hash, so it misses often on 10,000 managers.
+ */
+const CACHED_INTS = 10_000;
+const INTS = new Array<string | undefined>(CACHED_INTS);
+
 /** `scaled` ÷ 10^decimals as text, from integers (no toFixed, no shortest-double search). */
 function fromUnits(scaled: number, decimals: number): string {
   const f = pow10(decimals);
@@ -99,13 +106,6 @@ function fromUnits(scaled: number, decimals: number): string {
   const fracText = String(digitsLeft);
   return head + DOT_ZEROS[digits - fracText.length] + fracText;
 }
-
-/**
- * Texts of small whole numbers already written (counts, targets, steps: most numbers shown). V8's own
- * number-to-text cache is small and keyed by hash, so it misses often on 10,000 managers.
- */
-const CACHED_INTS = 10_000;
-const INTS = new Array<string | undefined>(CACHED_INTS);
 
 /**
  * A number as short exact-looking text: integers as is, others to at most 9 decimals, no trailing zeros.

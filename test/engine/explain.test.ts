@@ -142,6 +142,15 @@ describe("total explanations", () => {
     );
   });
 
+  test("a result listing its indicators in another order explains them as the engine's does", () => {
+    const reversed = { ...result, indicators: [...result.indicators].reverse() };
+    expect(explainTotal(rs, reversed)).toBe(explainTotal(rs, result));
+    expect(explainTotal(rs, reversed, "en")).toBe(explainTotal(rs, result, "en"));
+    for (const i of result.indicators) {
+      expect(explainIndicator(rs, reversed, i.id)).toBe(explainIndicator(rs, result, i.id));
+    }
+  });
+
   test("asking for an indicator the result does not have is misuse", () => {
     expect(() => explainIndicator(rs, result, "nope")).toThrow(UnknownIndicatorError);
   });

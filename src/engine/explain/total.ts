@@ -67,21 +67,17 @@ export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale
   }
   sortLosses(n);
   // "名称 2.00, 名称 1.50": each item's name with its space (and the separator before it) is one
-  // precomputed piece, so an item costs two joins; joined from the left, so neither copies characters
-  // (see `fill` in template.ts).
-  // Results list the indicators in rule-set order: each head is then taken by position.
+  // precomputed piece, taken by position (results list the indicators in rule-set order), so an item
+  // costs two joins; joined from the left, so neither copies characters (see `fill` in template.ts).
   let list = "";
   for (let k = 0; k < n; k++) {
     const at = lostAt[k];
     const id = indicators[at].id;
-    const inOrder = f.ids[at] === id;
     const head =
-      k === 0
-        ? inOrder
-          ? f.lossHeads[at]
-          : f.lossHead(id)
-        : inOrder
-          ? f.lossHeadsAfter[at]
+      f.ids[at] === id
+        ? (k === 0 ? f.lossHeads : f.lossHeadsAfter)[at]
+        : k === 0
+          ? f.lossHead(id)
           : f.lossHeadAfter(id);
     list = list + head + formatScore(lostPoints[k], decimals);
   }
