@@ -36,13 +36,11 @@ export interface Fragments {
   header(id: string, weight: number, bonus: boolean): string;
   /** The indicator's name ("成员收集"), its id for an unknown indicator. */
   indicatorName(id: string): string;
-  /** "成员收集 " — an item of the total's list of losses, before its points. */
-  lossHead(id: string): string;
-  /** ", 成员收集 " — the same after another item. */
-  lossHeadAfter(id: string): string;
-  /** The rule set's indicator ids in order, and `lossHead`/`lossHeadAfter` of each by position. */
+  /** The rule set's indicator ids in order. */
   readonly ids: readonly string[];
+  /** By position in `ids`: "成员收集 " — an item of the total's list of losses, before its points. */
   readonly lossHeads: readonly string[];
+  /** By position in `ids`: ", 成员收集 " — the same after another item. */
   readonly lossHeadsAfter: readonly string[];
   /** "累计目标" for a field id. */
   field(id: string): string;
@@ -77,8 +75,6 @@ function build(rs: RuleSet, locale: Locale): Fragments {
   const bound = bindRuleSet(rs);
   const headers = new Map<string, string>();
   const indicatorNames = new Map<string, string>();
-  const lossHeads = new Map<string, string>();
-  const lossHeadsAfter = new Map<string, string>();
   const fields = new Map<string, string>();
   const inputHeads = new Map<string, InputHead>();
   const rateFields = new Set(rs.fields.filter((fd) => fd.type === "rate").map((fd) => fd.id));
@@ -130,22 +126,6 @@ function build(rs: RuleSet, locale: Locale): Fragments {
         indicatorNames.set(id, n);
       }
       return n;
-    },
-    lossHead(id) {
-      let h = lossHeads.get(id);
-      if (h === undefined) {
-        h = this.indicatorName(id) + " ";
-        lossHeads.set(id, h);
-      }
-      return h;
-    },
-    lossHeadAfter(id) {
-      let h = lossHeadsAfter.get(id);
-      if (h === undefined) {
-        h = p.listSep + this.lossHead(id);
-        lossHeadsAfter.set(id, h);
-      }
-      return h;
     },
     header(id, weight, bonus) {
       let h = headers.get(id);

@@ -76,9 +76,7 @@ export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale
     const head =
       f.ids[at] === id
         ? (k === 0 ? f.lossHeads : f.lossHeadsAfter)[at]
-        : k === 0
-          ? f.lossHead(id)
-          : f.lossHeadAfter(id);
+        : (k === 0 ? "" : p.listSep) + f.indicatorName(id) + " ";
     list = list + head + formatScore(lostPoints[k], decimals);
   }
   out = out + "\n" + (n === 0 ? p.noLoss : p.lostList(list));
