@@ -102,7 +102,7 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
   for (let i = 0, at = row * count; i < count; i++, at++) {
     const ind = bound.indicators[i];
     const value = runIndicator(ind, ctx);
-    // The compact trace: the path node (its shared, frozen choices) and the fields read.
+    // The compact trace: the path node (its shared choices) and the fields read.
     table.paths[at] = ctx.path;
     table.fields[at] = ctx.path.fieldsOf(ctx.read, ctx.readCount);
     table.raw[at] = value;

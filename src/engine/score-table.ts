@@ -25,7 +25,7 @@ export class ScoreTable {
   readonly lost: Float64Array;
   /** The path node each evaluation ended at (its `choices` are the trace's path). */
   readonly paths: PathNode[];
-  /** The fields read (shared frozen arrays, see path.ts). */
+  /** The fields read (shared read-only arrays, see path.ts). */
   readonly fields: (readonly string[])[];
   /** Input problems of cells not scored; a cell is scored exactly when it has none here. */
   readonly problems: (InputProblem[] | undefined)[];

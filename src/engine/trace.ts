@@ -72,7 +72,7 @@ export interface Trace {
   /**
    * The choice made at each decision point, in evaluation order (codes per kind: banded/gate = band
    * index, when = 1 if the condition held, clamp = 0 within bounds / 1 bound / 2 exception…; see each
-   * kind's `evaluate`). Shared, frozen.
+   * kind's `evaluate`). Shared, read-only.
    */
   path: readonly number[];
   /** The unrounded score; null when not scored. */

@@ -31,12 +31,11 @@ describe("the compact trace", () => {
     expect(indicator(evaluateManager(rs, excepted), "fourGCard").trace.path).toEqual([1, 1, 2]);
   });
 
-  test("managers that took the same path share one frozen path and field list", () => {
+  test("managers that took the same path share one path and field list", () => {
     const a = indicator(evaluateManager(rs, manager({ buildCumulative: 45 })), "groupBuild").trace;
     const b = indicator(evaluateManager(rs, manager({ buildCumulative: 41 })), "groupBuild").trace;
     expect(b.path).toBe(a.path);
     expect(b.fields).toBe(a.fields);
-    expect(Object.isFrozen(a.path)).toBe(true);
   });
 });
 

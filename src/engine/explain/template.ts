@@ -184,7 +184,8 @@ function fits(
   if (values.length < t.ops.length) values = new Float64Array(t.ops.length * 2);
   recompute(t.ops, read, values);
   // The score recomputed must be the score recorded: a last check that this is the same arithmetic.
-  return guardsHold(t.guards, values) && Object.is(values[t.scoreAt], r.trace.raw);
+  const raw = r.trace.raw;
+  return guardsHold(t.guards, values) && typeof raw === "number" && Object.is(values[t.scoreAt], raw);
 }
 
 /**
