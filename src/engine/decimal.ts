@@ -62,6 +62,11 @@ const CENTS = new Array<string | undefined>(CACHED_CENTS);
 
 /** A score as text with a fixed number of decimals ("13.50", "-5.00"); fast, no toFixed/Intl. */
 export function formatScore(n: number, decimals = 2): string {
+  if (decimals === 2 && n >= 0) {
+    // Already a 2-dp value (a score or points lost as stored): rounding it again gives itself.
+    const cents = Math.round(n * 100);
+    if (cents < CACHED_CENTS && cents / 100 === n) return (CENTS[cents] ??= scoreText("", cents, 2, 100));
+  }
   const f = pow10(decimals);
   const units = Math.round(Math.abs(roundHalfAway(n, decimals)) * f);
   if (decimals === 2 && n >= 0 && units < CACHED_CENTS) {

@@ -172,20 +172,25 @@ function fits(
   bySlot: readonly (FieldInput | undefined)[],
 ): boolean {
   const fields = r.trace.fields;
-  if (fields.length !== t.fields.length || r.weight !== t.weight || r.bonus !== t.bonus) return false;
+  // Field lists are shared by results that read the same fields (path.ts): nearly always the same array.
+  if (fields !== t.fields && !sameList(fields, t.fields)) return false;
+  if (r.weight !== t.weight || r.bonus !== t.bonus) return false;
   const anyListed = r.problems.length > 0;
+  const fieldSlots = t.fieldSlots;
+  const shapes = t.shapes;
   for (let i = 0; i < fields.length; i++) {
-    if (fields[i] !== t.fields[i]) return false;
-    const slot = t.fieldSlots[i];
+    const slot = fieldSlots[i];
     const fi = slot >= 0 ? bySlot[slot] : input.fields[fields[i]];
     read[i] = fi;
-    if (shapeOf(fi, anyListed && listed(r, fields[i])) !== t.shapes[i]) return false;
+    if (shapeOf(fi, anyListed && listed(r, fields[i])) !== shapes[i]) return false;
   }
   if (values.length < t.ops.length) values = new Float64Array(t.ops.length * 2);
   recompute(t.ops, read, values);
   // The score recomputed must be the score recorded: a last check that this is the same arithmetic.
   const raw = r.trace.raw;
-  return guardsHold(t.guards, values) && typeof raw === "number" && Object.is(values[t.scoreAt], raw);
+  const score = values[t.scoreAt];
+  // Not Object.is: V8 calls a builtin for it here. Both NaN count as the same (−0 and 0 print alike).
+  return guardsHold(t.guards, values) && (score === raw || (score !== score && raw !== raw));
 }
 
 /**
@@ -226,7 +231,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
   const steps: TraceStep[] = [];
   const ctx = newContext(bound, input, tape, steps);
   const expr = runIndicator(ind, ctx);
-  if (ctx.problems.length > 0 || !samePath(ctx.path.choices, r.trace.path)) {
+  if (ctx.problems.length > 0 || !sameList(ctx.path.choices, r.trace.path)) {
     throw new TraceMismatchError(r.id);
   }
   const p = f.p;
@@ -294,7 +299,7 @@ function record(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInp
   };
 }
 
-function samePath(a: readonly number[], b: readonly number[]): boolean {
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -315,6 +320,7 @@ const RAW = CELL - 1;
 class SlotWriter implements Show {
   readonly slots: Slot[] = [];
   private readonly known = new Map<string, number>();
+  private readonly literals = new Map<string, string>();
 
   constructor(
     private readonly tape: Recorder,
@@ -388,6 +394,14 @@ class SlotWriter implements Show {
     return exprText(e, this.leaf);
   }
 
+  /** One string per literal text in the template: equal literals compare as one pointer (`sameLine`). */
+  private literal(text: string): string {
+    const known = this.literals.get(text);
+    if (known !== undefined) return known;
+    this.literals.set(text, text);
+    return text;
+  }
+
   /** Splits marked text into literals and the slots it marks. */
   parts(text: string): Parts {
     const pieces = text.split(MARK);
@@ -395,7 +409,7 @@ class SlotWriter implements Show {
     const literals: string[] = [];
     const slots: number[] = [];
     for (let i = 0; i < pieces.length; i++) {
-      if (i % 2 === 0) literals.push(pieces[i]);
+      if (i % 2 === 0) literals.push(this.literal(pieces[i]));
       else slots.push(Number(pieces[i]));
     }
     return { literals, slots };
@@ -431,21 +445,44 @@ function slotText(slot: Slot, r: IndicatorResult, f: Fragments): string {
 }
 
 /**
- * Joined from the left on purpose: `out + a + b` links two ropes, while `out += a + b` first copies the
- * short `a + b` (a slot and a literal, often under V8's 13 characters for a rope, and two-byte) into a
- * new flat string, through the runtime: 15% of all explaining's instructions, more of its time.
+ * Appends parts to `out`, joined from the left on purpose: `out + a + b` links two ropes, while
+ * `out += a + b` first copies the short `a + b` (a slot and a literal, often under V8's 13 characters
+ * for a rope, and two-byte) into a new flat string, through the runtime: 15% of all explaining's
+ * instructions, more of its time. For the same reason a piece is appended to the text so far, never
+ * started on its own ("\n少得 " + "1.74" alone is such a copy).
  */
-function fill(parts: Parts): string {
+function fill(out: string, parts: Parts): string {
   const { literals, slots } = parts;
-  let out = literals[0];
-  for (let i = 0; i < slots.length; i++) {
-    const s = slots[i];
-    out =
-      out +
-      (s < RAW ? shown[s] : s === RAW ? rawText : (read[s - CELL] as FieldInput).cell) +
-      literals[i + 1];
-  }
+  out = out + literals[0];
+  for (let i = 0; i < slots.length; i++) out = out + piece(slots[i]) + literals[i + 1];
   return out;
+}
+
+/** The text of a slot in parts (see `CELL`, `RAW`). */
+function piece(s: number): string {
+  return s < RAW ? shown[s] : s === RAW ? rawText : (read[s - CELL] as FieldInput).cell;
+}
+
+/**
+ * Whether two measure lines read the same: piece by piece when they have the same literals (no text
+ * is built), as text when pieces of different lengths could still line up, or the literals differ.
+ */
+function sameLine(a: Parts, b: Parts): boolean {
+  const la = a.literals;
+  const lb = b.literals;
+  if (la.length === lb.length && la.every((l, i) => l === lb[i])) {
+    let same = true;
+    let aligned = true;
+    for (let i = 0; i < a.slots.length; i++) {
+      const x = piece(a.slots[i]);
+      const y = piece(b.slots[i]);
+      if (x === y) continue;
+      same = false;
+      if (x.length !== y.length) aligned = false;
+    }
+    if (same || aligned) return same;
+  }
+  return fill("", a) === fill("", b);
 }
 
 /**
@@ -465,20 +502,19 @@ export function fillTemplate(t: Template, r: IndicatorResult, f: Fragments): str
       lastParts = t.inexact;
     }
   }
-  let out = fill(last === 0 ? lastParts : segments[0].parts);
-  let lastMeasure = "";
+  let out = fill("", last === 0 ? lastParts : segments[0].parts);
+  let lastMeasure: Parts | null = null;
   for (let i = 1; i < segments.length; i++) {
     const s = segments[i];
     if (!s.measure) {
-      out = out + fill(i === last ? lastParts : s.parts);
+      out = fill(out, i === last ? lastParts : s.parts);
       continue;
     }
-    const text = fill(s.parts);
-    if (text === lastMeasure) continue;
-    lastMeasure = text;
-    out = out + "\n" + text;
+    if (lastMeasure !== null && sameLine(lastMeasure, s.parts)) continue;
+    lastMeasure = s.parts;
+    out = fill(out + "\n", s.parts);
   }
   if (!(r.lost > 0)) return out;
   for (let i = t.mainSlots; i < slots.length; i++) shown[i] = slotText(slots[i], r, f);
-  return out + fill(t.lost);
+  return fill(out, t.lost);
 }
