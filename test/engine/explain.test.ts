@@ -1,4 +1,6 @@
 import {
+  parseRuleSet,
+  xiaoshan201405Data,
   explainIndicator,
   explainTotal,
   scoreAll,
@@ -81,6 +83,19 @@ describe("indicator explanations in zh-CN", () => {
 
   test("points without a reason ask for the reason", () => {
     expect(explainIndicator(rs, result, "adjustment")).toContain("请补充原因");
+  });
+
+  test("a negative input is written in parentheses after a positive one on the same path", () => {
+    // A net decrease deducted: both managers take the same path, so the second explanation reuses
+    // the template the first one made; the input's sign decides the parentheses.
+    const data = xiaoshan201405Data as { parameters: Record<string, object> };
+    const deducting = parseRuleSet({
+      ...data,
+      parameters: { ...data.parameters, netDecrease: { ...data.parameters.netDecrease, value: "deduct" } },
+    });
+    const [up, down] = scoreAll(deducting, [manager({ gpNetAdds: 4 }), manager({ gpNetAdds: -4 })]);
+    expect(explainIndicator(deducting, up, "groupProduct")).toContain("得分 = 3 × 4 = 12.00");
+    expect(explainIndicator(deducting, down, "groupProduct")).toContain("得分 = 3 × (-4) = -12.00");
   });
 });
 

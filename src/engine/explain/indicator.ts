@@ -61,7 +61,8 @@ export function explainIndicatorResult(
   const f = fragmentsOf(rs, locale);
   const p = f.p;
   const score = r.score;
-  if (score === null || r.trace.raw === null) {
+  const raw = r.trace.raw;
+  if (score === null || raw === null) {
     const fields = r.trace.fields;
     let out =
       f.header(r.id, r.weight, r.bonus) +
@@ -78,7 +79,7 @@ export function explainIndicatorResult(
     return out;
   }
   // The text from a template for the path taken and the shape of the inputs (template.ts).
-  let out = fillTemplate(templateFor(rs, f, r, input), r, f);
+  let out = fillTemplate(templateFor(rs, f, r, raw, input), r, f, score, raw);
   const warnings = r.warnings;
   for (let i = 0; i < warnings.length; i++) {
     const w = warnings[i];

@@ -2,7 +2,8 @@
  * An indicator's arithmetic recorded once, to be recomputed with another manager's numbers: a tape of
  * operations (inputs by field, constants, + − × ÷ min ⌊⌋) and the guards under which it is the same
  * arithmetic and text: the choices a rule made by a number without recording them in the path
- * (`Arithmetic.look`), the sign of every input (it decides parentheses), NaN anywhere it looked. Explanation templates (template.ts) are built on a tape.
+ * (`Arithmetic.look`), the sign of every input (it decides parentheses; kept on the input's operation),
+ * NaN anywhere it looked. Explanation templates (template.ts) are built on a tape.
  */
 import type { Arithmetic } from "../arithmetic";
 import type { FieldInput } from "../types";
@@ -25,7 +26,8 @@ export const enum Code {
 
 /**
  * One operation on the tape: `a` and `b` are the positions of its operands. Every operation has the
- * same fields (for speed: the recompute loop then sees objects of one shape).
+ * same fields (for speed: the recompute loop then sees objects of one shape). An input's `v` is the
+ * sign it must have (`SIGN_*`), or `ANY_SIGN` for an input only shown.
  */
 export interface Op {
   readonly code: Code;
@@ -41,6 +43,12 @@ function op(code: Code, a: number, b: number, v = 0, field = "", index = -1, at 
   return { code, a, b, v, field, index, at };
 }
 
+/** The sign an input must have: it decides how the input is written ("- 3" or "(-3)"). */
+const SIGN_NEGATIVE = 0;
+const SIGN_NOT_NEGATIVE = 1;
+/** An input only shown, not computed with: any sign. */
+const ANY_SIGN = -1;
+
 const CODES: Partial<Record<string, Code>> = {
   "+": Code.Add,
   "-": Code.Sub,
@@ -49,12 +57,10 @@ const CODES: Partial<Record<string, Code>> = {
   min: Code.Min,
 };
 
-/** What a guard tells apart (see `classOf`). */
+/** What a guard tells apart (see `classOf`). Inputs' signs are checked on their operations. */
 export const enum Look {
   /** A number a rule chose by without recording it in the path (`Arithmetic.look`). */
   Choice,
-  /** An input: its sign decides how it is written ("- 3" or "(-3)"). */
-  Sign,
   /** Any other number a rule looked at (its choice is in the path): only whether it is NaN. */
   Number,
 }
@@ -68,10 +74,9 @@ export interface Guard {
 
 /**
  * Choice: negative, zero, between 0 and 1, one, above one, NaN (a target of 0, a coefficient of 0, 1
- * or below 1). Sign: negative or not. Number: NaN or not.
+ * or below 1). Number: NaN or not.
  */
 export function classOf(look: Look, v: number): number {
-  if (look === Look.Sign) return v < 0 ? 0 : 1;
   if (look === Look.Number) return Number.isNaN(v) ? 0 : 1;
   if (v > 1) return 4;
   if (v === 1) return 3;
@@ -117,8 +122,7 @@ export class Recorder implements Arithmetic<Expr> {
 
   /** Inputs get nodes of their own (never shared like `lit(0)`), so each has its place on the tape. */
   private leaf(e: Expr, field: string, index: number): Expr {
-    this.write(e, op(Code.Input, -1, -1, 0, field, index));
-    this.guard(e, Look.Sign);
+    this.write(e, op(Code.Input, -1, -1, e.v < 0 ? SIGN_NEGATIVE : SIGN_NOT_NEGATIVE, field, index));
     return e;
   }
 
@@ -132,7 +136,7 @@ export class Recorder implements Arithmetic<Expr> {
       if (o.code === Code.Input && o.field === field && o.index === index) return i;
     }
     const id = this.ops.length;
-    this.ops.push(op(Code.Input, -1, -1, 0, field, index));
+    this.ops.push(op(Code.Input, -1, -1, ANY_SIGN, field, index));
     return id;
   }
 
@@ -173,26 +177,28 @@ export function byPosition(ops: readonly Op[], fields: readonly string[]): Op[] 
     if (o.code !== Code.Input) return o;
     const at = fields.indexOf(o.field);
     if (at < 0) throw new Error(`input "${o.field}" is not among the fields read`);
-    return op(Code.Input, -1, -1, 0, o.field, o.index, at);
+    return op(Code.Input, -1, -1, o.v, o.field, o.index, at);
   });
 }
 
 /**
  * Recomputes a tape (by position) with a manager's inputs, `read[i]` the input of `fields[i]`, into
  * `out` (the same operations in the same order as the rule, so the same doubles). The caller has
- * checked the inputs have the recorded shape.
+ * checked the inputs have the recorded shape. False when an input has another sign than recorded.
  */
 export function recompute(
   ops: readonly Op[],
   read: readonly (FieldInput | undefined)[],
   out: Float64Array,
-): void {
+): boolean {
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     switch (o.code) {
       case Code.Input: {
         const v = read[o.at]?.value;
-        out[i] = o.index < 0 ? (v as number) : (v as readonly number[])[o.index];
+        const x = o.index < 0 ? (v as number) : (v as readonly number[])[o.index];
+        out[i] = x;
+        if (o.v !== ANY_SIGN && (x < 0 ? SIGN_NEGATIVE : SIGN_NOT_NEGATIVE) !== o.v) return false;
         break;
       }
       case Code.Constant:
@@ -218,6 +224,7 @@ export function recompute(
         break;
     }
   }
+  return true;
 }
 
 /** Whether every guard holds for recomputed values. */

@@ -168,6 +168,7 @@ function inputsOf(rs: RuleSet, input: ManagerInput): InputSlots {
 function fits(
   t: Template,
   r: IndicatorResult,
+  raw: number,
   input: ManagerInput,
   bySlot: readonly (FieldInput | undefined)[],
 ): boolean {
@@ -185,26 +186,31 @@ function fits(
     if (shapeOf(fi, anyListed && listed(r, fields[i])) !== shapes[i]) return false;
   }
   if (values.length < t.ops.length) values = new Float64Array(t.ops.length * 2);
-  recompute(t.ops, read, values);
+  if (!recompute(t.ops, read, values) || !guardsHold(t.guards, values)) return false;
   // The score recomputed must be the score recorded: a last check that this is the same arithmetic.
-  const raw = r.trace.raw;
   const score = values[t.scoreAt];
   // Not Object.is: V8 calls a builtin for it here. Both NaN count as the same (−0 and 0 print alike).
-  return guardsHold(t.guards, values) && (score === raw || (score !== score && raw !== raw));
+  return score === raw || (score !== score && raw !== raw);
 }
 
 /**
- * The template for a scored indicator result, its numbers for this manager recomputed (for
- * `fillTemplate`). Records a new one when none fits.
+ * The template for a scored indicator result (`raw`: its unrounded score), its numbers for this
+ * manager recomputed (for `fillTemplate`). Records a new one when none fits.
  */
-export function templateFor(rs: RuleSet, f: Fragments, r: IndicatorResult, input: ManagerInput): Template {
+export function templateFor(
+  rs: RuleSet,
+  f: Fragments,
+  r: IndicatorResult,
+  raw: number,
+  input: ManagerInput,
+): Template {
   const path = r.trace.path;
   const bySlot = inputsOf(rs, input).bySlot;
   let list = f.templates.get(path);
   if (list !== undefined) {
     for (let i = 0; i < list.length; i++) {
       const t = list[i];
-      if (t.id !== r.id || !fits(t, r, input, bySlot)) continue;
+      if (t.id !== r.id || !fits(t, r, raw, input, bySlot)) continue;
       t.hits++;
       if (i > 0 && t.hits > list[i - 1].hits) {
         list[i] = list[i - 1];
@@ -218,7 +224,7 @@ export function templateFor(rs: RuleSet, f: Fragments, r: IndicatorResult, input
   }
   const t = record(rs, f, r, input);
   if (list.length < MAX_PER_PATH) list.push(t);
-  if (!fits(t, r, input, bySlot)) throw new TraceMismatchError(r.id);
+  if (!fits(t, r, raw, input, bySlot)) throw new TraceMismatchError(r.id);
   return t;
 }
 
@@ -421,7 +427,7 @@ const shown: string[] = [];
 /** The unrounded score of the explanation being filled, when it is shown. */
 let rawText = "";
 
-function slotText(slot: Slot, r: IndicatorResult, f: Fragments): string {
+function slotText(slot: Slot, f: Fragments, score: number, lost: number): string {
   switch (slot.kind) {
     case Kind.Num:
       return formatNumber(values[slot.at]);
@@ -438,9 +444,9 @@ function slotText(slot: Slot, r: IndicatorResult, f: Fragments): string {
     case Kind.Text:
       return (read[slot.at] as FieldInput).value as string;
     case Kind.Score:
-      return formatScore(r.score as number, f.decimals);
+      return formatScore(score, f.decimals);
     case Kind.Lost:
-      return formatScore(r.lost, f.decimals);
+      return formatScore(lost, f.decimals);
   }
 }
 
@@ -487,20 +493,25 @@ function sameLine(a: Parts, b: Parts): boolean {
 
 /**
  * The explanation of a scored result the template fits (`templateFor`), up to its warnings: header,
- * inputs, steps, the score with its arithmetic, and the points lost when there are any.
+ * inputs, steps, the score with its arithmetic, and the points lost when there are any. `score` and
+ * `raw` are the result's (read once by the caller).
  */
-export function fillTemplate(t: Template, r: IndicatorResult, f: Fragments): string {
+export function fillTemplate(
+  t: Template,
+  r: IndicatorResult,
+  f: Fragments,
+  score: number,
+  raw: number,
+): string {
   const slots = t.slots;
-  for (let i = 0; i < t.mainSlots; i++) shown[i] = slotText(slots[i], r, f);
+  const lost = r.lost;
+  for (let i = 0; i < t.mainSlots; i++) shown[i] = slotText(slots[i], f, score, lost);
   const segments = t.segments;
   const last = segments.length - 1;
   let lastParts = segments[last].parts;
-  if (t.inexact !== null) {
-    const raw = r.trace.raw as number;
-    if (roundHalfAway(raw, 9) !== r.score) {
-      rawText = formatNumber(raw);
-      lastParts = t.inexact;
-    }
+  if (t.inexact !== null && roundHalfAway(raw, 9) !== score) {
+    rawText = formatNumber(raw);
+    lastParts = t.inexact;
   }
   let out = fill("", last === 0 ? lastParts : segments[0].parts);
   let lastMeasure: Parts | null = null;
@@ -514,7 +525,7 @@ export function fillTemplate(t: Template, r: IndicatorResult, f: Fragments): str
     lastMeasure = s.parts;
     out = fill(out + "\n", s.parts);
   }
-  if (!(r.lost > 0)) return out;
-  for (let i = t.mainSlots; i < slots.length; i++) shown[i] = slotText(slots[i], r, f);
+  if (!(lost > 0)) return out;
+  for (let i = t.mainSlots; i < slots.length; i++) shown[i] = slotText(slots[i], f, score, lost);
   return fill(out, t.lost);
 }
