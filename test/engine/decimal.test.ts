@@ -40,6 +40,22 @@ describe("numbers read like Excel", () => {
     expect(formatScore(x)).toBe(text);
   });
 
+  test("formatScore writes any value, already to the cent or not, as its rounding to the cent", () => {
+    const cents = fc.integer({ min: -20_000_000, max: 20_000_000 }).map((c) => c / 100);
+    const halfCents = fc.integer({ min: -20_000_000, max: 20_000_000 }).map((c) => (2 * c + 1) / 200);
+    const any = fc.double({ min: -1e7, max: 1e7, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(cents, halfCents, any), (x) => {
+        expect(formatScore(x)).toBe(
+          roundHalfAway(x, 2)
+            .toFixed(2)
+            .replace(/^-(0\.00)$/, "$1"),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test("numbers and percents print short and exact", () => {
     expect(formatNumber(92.60000000000001)).toBe("92.6");
     expect(formatPercent(0.926)).toBe("92.6%");
