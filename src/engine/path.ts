@@ -6,7 +6,7 @@
  *
  * The shared arrays are read-only by type (`readonly`), not frozen: V8 (Node 20) reads an element of a
  * frozen array through a generic keyed-load call, never inline. Freezing the paths and field lists
- * cost 14% of scoring's instructions and 7% of explaining's (callgrind, 2,000 managers).
+ * cost 9–14% of scoring's instructions and 7% of explaining's (callgrind, 2,000 managers).
  */
 export class PathNode {
   /** The choices from the root to this node. */
