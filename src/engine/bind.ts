@@ -13,7 +13,7 @@ import type { RuleSet } from "./ruleset";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { walkNodes } from "./walk";
-import { PathNode } from "./path";
+import { PathNode, ReadNode } from "./path";
 
 export interface BoundIndicator {
   id: string;
@@ -24,6 +24,8 @@ export interface BoundIndicator {
   fieldsUsed: readonly string[];
   /** The root of the tree of paths its evaluations take (see path.ts). */
   paths: PathNode;
+  /** The root of the tree of fields its evaluations read (see path.ts; slots are this rule set's). */
+  reads: ReadNode;
   /** The rule compiled into closures (see compile.ts). */
   run: RuleFn;
   /** The declarations of `fieldsUsed`. */
@@ -136,6 +138,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
       rule,
       fieldsUsed,
       paths: new PathNode([]),
+      reads: new ReadNode([]),
       run: compile.rule(rule),
       declsUsed: fieldsUsed.map((id) => declOf(fields, id)),
     };

@@ -4,7 +4,7 @@
  */
 import type { FieldInput, FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
 import type { Arithmetic } from "./arithmetic";
-import type { PathNode } from "./path";
+import type { PathNode, ReadNode } from "./path";
 import type { TraceStep } from "./trace";
 import type { RatioMeasure } from "./measures/ratio";
 import type { InputSlots } from "./input-slots";
@@ -28,9 +28,8 @@ export interface EvalContext<V> {
   readonly inputs: InputSlots;
   readonly fields: ReadonlyMap<string, FieldDecl>;
   readonly ar: Arithmetic<V>;
-  /** Field ids read (the trace's `fields`): the first `readCount` entries (reused, never shrunk). */
-  read: string[];
-  readCount: number;
+  /** The fields read so far, in the order first read (the trace's `fields`: `reads.fields`). */
+  reads: ReadNode;
   /** The detailed steps (explaining), or null (scoring: not recorded). */
   steps: TraceStep<V>[] | null;
   /** Where the evaluation is on its indicator's path tree (see path.ts and `decide`). */
@@ -68,19 +67,9 @@ export function addProblem<V>(ctx: EvalContext<V>, problem: InputProblem): void 
   list.push(problem);
 }
 
-function record<V>(ctx: EvalContext<V>, id: string): void {
-  if (wasRead(ctx, id)) return;
-  const n = ctx.readCount;
-  if (n < ctx.read.length) ctx.read[n] = id;
-  else ctx.read.push(id);
-  ctx.readCount = n + 1;
-}
-
 /** Whether a field was read (by this indicator's evaluation so far). */
 export function wasRead<V>(ctx: EvalContext<V>, id: string): boolean {
-  const list = ctx.read;
-  for (let i = 0; i < ctx.readCount; i++) if (list[i] === id) return true;
-  return false;
+  return ctx.reads.has(id);
 }
 
 /** The declaration of a field; an undeclared one reads as required points (the checker reports it). */
@@ -96,10 +85,9 @@ export function readField<V>(
   ctx: EvalContext<V>,
   decl: FieldDecl,
 ): number | readonly number[] | string | null {
-  const id = decl.id;
-  const fi = decl.slot >= 0 ? ctx.inputs.bySlot[decl.slot] : ctx.input.fields[id];
+  const fi = decl.slot >= 0 ? ctx.inputs.bySlot[decl.slot] : ctx.input.fields[decl.id];
   const type = decl.type;
-  record(ctx, id);
+  if (!ctx.reads.has(decl.id)) ctx.reads = ctx.reads.read(decl);
   // The common case first: a usable number.
   if (fi !== undefined && fi.problem === undefined) {
     const v = fi.value;

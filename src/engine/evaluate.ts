@@ -7,11 +7,13 @@ import { type Arithmetic, numbers } from "./arithmetic";
 import { roundHalfAway } from "./decimal";
 import type { RuleSet } from "./ruleset";
 import type { TraceStep } from "./trace";
-import { PathNode } from "./path";
+import { PathNode, ReadNode } from "./path";
 import { InputSlots } from "./input-slots";
 
 /** Where a fresh context starts (each indicator starts at its own root). */
 const START = new PathNode([]);
+/** Where a fresh context's fields read start (each indicator starts at its own root). */
+const NOTHING_READ = new ReadNode([]);
 
 export function newContext<V>(
   bound: BoundRuleSet,
@@ -26,8 +28,7 @@ export function newContext<V>(
     inputs,
     fields: bound.fields,
     ar,
-    read: [],
-    readCount: 0,
+    reads: NOTHING_READ,
     steps,
     path: START,
     problems: [],
@@ -44,7 +45,7 @@ export function newContext<V>(
  */
 function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
   const used = ind.declsUsed;
-  if (ctx.readCount >= used.length) return;
+  if (ctx.reads.fields.length >= used.length) return;
   for (let i = 0; i < used.length; i++) {
     if (!wasRead(ctx, used[i].id)) readField(ctx, used[i]);
   }
@@ -56,7 +57,7 @@ function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
  * Returns the unrounded value.
  */
 export function runIndicator<V>(ind: BoundIndicator, ctx: EvalContext<V>): V {
-  ctx.readCount = 0;
+  ctx.reads = ind.reads;
   if (ctx.steps !== null) ctx.steps.length = 0;
   if (ctx.problems.length > 0) ctx.problems = [];
   if (ctx.warnings.length > 0) ctx.warnings = [];
@@ -104,7 +105,7 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
     const value = runIndicator(ind, ctx);
     // The compact trace: the path node (its shared choices) and the fields read.
     table.paths[at] = ctx.path;
-    table.fields[at] = ctx.path.fieldsOf(ctx.read, ctx.readCount);
+    table.fields[at] = ctx.reads.fields;
     table.raw[at] = value;
     // runIndicator starts a new list when the last one was kept, so the lists are kept as they are.
     if (ctx.problems.length > 0) {

@@ -2,7 +2,8 @@
  * The path an evaluation took: the choice made at each decision point, in evaluation order (which
  * band, whether a condition held, whether a cap applied…; each kind documents its codes). Paths are
  * interned in a tree per indicator, so 10,000 managers that took the same path share one array and
- * the scoring loop allocates nothing to record it (a choice is one step down the tree).
+ * the scoring loop allocates nothing to record it (a choice is one step down the tree). The fields an
+ * evaluation read are interned the same way (`ReadNode`: a field read is one step down).
  *
  * The shared arrays are read-only by type (`readonly`), not frozen: V8 (Node 20) reads an element of a
  * frozen array through a generic keyed-load call, never inline. Freezing the paths and field lists
@@ -12,8 +13,6 @@ export class PathNode {
   /** The choices from the root to this node. */
   readonly choices: readonly number[];
   private readonly next: Array<PathNode | undefined> = [];
-  /** The fields read along this path (interned the same way; see `fieldsOf`). */
-  private fields: readonly string[] | undefined;
 
   constructor(choices: readonly number[]) {
     this.choices = choices;
@@ -30,20 +29,47 @@ export class PathNode {
     this.next[choice] = node;
     return node;
   }
+}
 
-  /**
-   * The fields read, as an array shared with earlier evaluations that read the same fields
-   * along this path (nearly always all of them: the path decides what is read).
-   */
-  fieldsOf(read: readonly string[], count: number): readonly string[] {
-    const known = this.fields;
-    if (known !== undefined && known.length === count) {
-      let same = true;
-      for (let i = 0; i < count && same; i++) same = known[i] === read[i];
-      if (same) return known;
-    }
-    const copy = read.slice(0, count);
-    this.fields = copy;
-    return copy;
+/** A field as the evaluation reads it: its id, and its slot among the declared fields (-1: undeclared). */
+interface ReadField {
+  readonly id: string;
+  readonly slot: number;
+}
+
+/**
+ * The fields an evaluation read, in the order first read, interned in one tree: evaluations that
+ * read the same fields in the same order share one array, found by one step per field read (no list
+ * is built and compared at the end of each evaluation).
+ */
+export class ReadNode {
+  /** The fields read from the root to this node. */
+  readonly fields: readonly string[];
+  /** The node one declared field further, by the field's slot. */
+  private readonly next: Array<ReadNode | undefined> = [];
+  /** The node one undeclared field further (the checker reports such fields), by id. */
+  private byId: Map<string, ReadNode> | undefined;
+
+  constructor(fields: readonly string[]) {
+    this.fields = fields;
+  }
+
+  /** Whether the field was read on the way to this node. */
+  has(id: string): boolean {
+    const fields = this.fields;
+    for (let i = 0; i < fields.length; i++) if (fields[i] === id) return true;
+    return false;
+  }
+
+  /** The node one field further (the field not read yet, see `has`). */
+  read(field: ReadField): ReadNode {
+    return (field.slot >= 0 ? this.next[field.slot] : this.byId?.get(field.id)) ?? this.grow(field);
+  }
+
+  private grow(field: ReadField): ReadNode {
+    const node = new ReadNode([...this.fields, field.id]);
+    if (field.slot >= 0) this.next[field.slot] = node;
+    else (this.byId ??= new Map()).set(field.id, node);
+    return node;
   }
 }
