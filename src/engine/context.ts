@@ -87,7 +87,7 @@ export function readField<V>(
 ): number | readonly number[] | string | null {
   const fi = decl.slot >= 0 ? ctx.inputs.bySlot[decl.slot] : ctx.input.fields[decl.id];
   const type = decl.type;
-  if (!ctx.reads.has(decl.id)) ctx.reads = ctx.reads.read(decl);
+  ctx.reads = ctx.reads.read(decl);
   // The common case first: a usable number.
   if (fi !== undefined && fi.problem === undefined) {
     const v = fi.value;

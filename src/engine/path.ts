@@ -40,14 +40,15 @@ interface ReadField {
 /**
  * The fields an evaluation read, in the order first read, interned in one tree: evaluations that
  * read the same fields in the same order share one array, found by one step per field read (no list
- * is built and compared at the end of each evaluation).
+ * is built and compared at the end of each evaluation). Reading a field again is a step that stays
+ * on the node (learned the first time), so a read is one lookup whether it is new or not.
  */
 export class ReadNode {
   /** The fields read from the root to this node. */
   readonly fields: readonly string[];
-  /** The node one declared field further, by the field's slot. */
+  /** The node after reading a declared field, by the field's slot (this node if already read). */
   private readonly next: Array<ReadNode | undefined> = [];
-  /** The node one undeclared field further (the checker reports such fields), by id. */
+  /** The same for undeclared fields (the checker reports such fields), by id. */
   private byId: Map<string, ReadNode> | undefined;
 
   constructor(fields: readonly string[]) {
@@ -61,13 +62,13 @@ export class ReadNode {
     return false;
   }
 
-  /** The node one field further (the field not read yet, see `has`). */
+  /** The node after reading the field: one further, or this one when it was read before. */
   read(field: ReadField): ReadNode {
     return (field.slot >= 0 ? this.next[field.slot] : this.byId?.get(field.id)) ?? this.grow(field);
   }
 
   private grow(field: ReadField): ReadNode {
-    const node = new ReadNode([...this.fields, field.id]);
+    const node = this.has(field.id) ? this : new ReadNode([...this.fields, field.id]);
     if (field.slot >= 0) this.next[field.slot] = node;
     else (this.byId ??= new Map()).set(field.id, node);
     return node;

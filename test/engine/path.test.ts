@@ -27,6 +27,17 @@ describe("the tree of fields read", () => {
     expect(root.read(target).read(cumulative).fields).toEqual(["buildTarget", "buildCumulative"]);
   });
 
+  test("reading a field again stays on the node, declared or not", () => {
+    const root = new ReadNode([]);
+    const node = root.read(target).read(cumulative);
+    expect(node.read(target)).toBe(node);
+    expect(node.read(target)).toBe(node);
+    const extra = node.read({ id: "extra", slot: -1 });
+    expect(extra.read({ id: "extra", slot: -1 })).toBe(extra);
+    expect(extra.read(cumulative)).toBe(extra);
+    expect(extra.fields).toEqual(["buildTarget", "buildCumulative", "extra"]);
+  });
+
   test("knows which fields were read on the way", () => {
     const node = new ReadNode([]).read(target);
     expect(node.has("buildTarget")).toBe(true);
