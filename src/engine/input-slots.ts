@@ -3,7 +3,8 @@
  * Looking a field up by its id in `ManagerInput.fields` is a keyed load with a different key at
  * every read; walking the object once with `for…in` reads its values in place, and sheets parsed by
  * the same layout give their fields in the same order, so each key's slot is known from the last
- * manager's key at the same position (one comparison) and looked up only when it differs.
+ * manager's key at the same position (one comparison); the slots are learned again only when the
+ * keys differ.
  */
 import type { FieldInput, ManagerInput } from "./types";
 import type { FieldDecl } from "./context";
@@ -11,9 +12,9 @@ import type { FieldDecl } from "./context";
 export class InputSlots {
   /** The input of each declared field (by slot), undefined when absent. */
   readonly bySlot: (FieldInput | undefined)[];
-  /** The key found at each position of the last manager's fields, and its slot (-1: undeclared). */
-  private readonly keyAt: string[] = [];
-  private readonly slotAt: number[] = [];
+  /** The keys of the last manager's fields, in order, and the slot of each (-1: undeclared). */
+  private keyAt: string[] = [];
+  private slotAt = new Int32Array(0);
 
   /** `fields`: the rule set's field declarations (their `slot` is their position). */
   constructor(private readonly fields: ReadonlyMap<string, FieldDecl>) {
@@ -22,23 +23,38 @@ export class InputSlots {
 
   /** Reads a manager's fields into `bySlot`. */
   load(input: ManagerInput): void {
-    const bySlot = this.bySlot;
-    // A loop, not `fill`: Array.prototype.fill is a call into the runtime, dearer than ~40 stores.
-    for (let i = 0; i < bySlot.length; i++) bySlot[i] = undefined;
     const fields = input.fields;
+    if (this.loadKnown(fields)) return;
+    this.learn(fields);
+    this.loadKnown(fields);
+  }
+
+  /**
+   * Reads the fields when their keys are the last manager's, in the same order (a sheet's managers
+   * all have the same); false at the first key that is not. The same keys fill the same slots, so
+   * nothing is cleared: every slot the last manager filled is written again, the others stay empty
+   * (`learn` clears them all when the keys change). The loop makes no call, so it stays a few loads
+   * and compares per field.
+   */
+  private loadKnown(fields: ManagerInput["fields"]): boolean {
+    const bySlot = this.bySlot;
     const { keyAt, slotAt } = this;
     let j = 0;
     for (const key in fields) {
-      let slot: number;
       // Only strings compared (never a hole): the comparison stays a pointer check, not a call.
-      if (j < keyAt.length && keyAt[j] === key) slot = slotAt[j];
-      else {
-        slot = this.fields.get(key)?.slot ?? -1;
-        keyAt[j] = key;
-        slotAt[j] = slot;
-      }
+      if (j >= keyAt.length || keyAt[j] !== key) return false;
+      const slot = slotAt[j++];
       if (slot >= 0) bySlot[slot] = fields[key];
-      j++;
     }
+    return j === keyAt.length;
+  }
+
+  /** Learns the keys of a manager's fields and their slots, and empties every slot. */
+  private learn(fields: ManagerInput["fields"]): void {
+    this.bySlot.fill(undefined);
+    const keys: string[] = [];
+    for (const key in fields) keys.push(key);
+    this.keyAt = keys;
+    this.slotAt = Int32Array.from(keys, (key) => this.fields.get(key)?.slot ?? -1);
   }
 }

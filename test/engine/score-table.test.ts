@@ -5,6 +5,7 @@ import {
   evaluateManager,
   scoreAll,
   xiaoshan201405 as rs,
+  type ManagerInput,
   type ManagerResult,
 } from "../../src/engine";
 import { FULL_MARKS, manager } from "./fixtures";
@@ -83,6 +84,17 @@ describe("inputs read by slot (input-slots.ts)", () => {
       return { ...m, fields: Object.fromEntries(order) };
     });
     const lacking = { ...inputs[0], fields: { ...inputs[0].fields, memberTarget: undefined } };
+    // Keys left out (not undefined): the slots the manager before filled must not be read as theirs.
+    const without = (m: ManagerInput, key: string): ManagerInput => {
+      const fields = { ...m.fields };
+      delete fields[key];
+      return { ...m, fields };
+    };
+    const noTarget = without(inputs[0], "memberTarget");
+    // The same keys as the manager before, but the last one (its field) missing.
+    const { contractTarget, ...others } = inputs[1].fields;
+    const targetLast = { ...inputs[1], fields: { ...others, contractTarget } };
+    const noLast = without(targetLast, "contractTarget");
     // Interleaved, so every manager's key order differs from the one before it.
     const interleaved = [
       base[0],
@@ -93,6 +105,10 @@ describe("inputs read by slot (input-slots.ts)", () => {
       base[2],
       reordered[2],
       reordered[3],
+      inputs[0],
+      noTarget,
+      targetLast,
+      noLast,
     ];
     const mixed = scoreAll(rs, interleaved);
     const alone = interleaved.map((m) => evaluateManager(rs, { ...m, fields: { ...m.fields } }));
@@ -101,6 +117,14 @@ describe("inputs read by slot (input-slots.ts)", () => {
     expect(plain(mixed[3]).indicators).toEqual(plain(mixed[2]).indicators);
     const missing = mixed[4].indicators.find((i) => i.id === "memberCollection")!;
     expect(missing.problems.map((p) => [p.field, p.code])).toEqual([["memberTarget", "missingColumn"]]);
+    const noTargetResult = mixed[9].indicators.find((i) => i.id === "memberCollection")!;
+    expect(noTargetResult.problems.map((p) => [p.field, p.code])).toEqual([
+      ["memberTarget", "missingColumn"],
+    ]);
+    const noLastResult = mixed[11].indicators.find((i) => i.id === "contracts")!;
+    expect(noLastResult.problems.map((p) => [p.field, p.code])).toEqual([
+      ["contractTarget", "missingColumn"],
+    ]);
   });
 });
 
