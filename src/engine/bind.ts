@@ -48,6 +48,8 @@ function fieldsOf(node: unknown, found: Set<string> = new Set()): string[] {
 
 export interface BoundRuleSet {
   decimals: number;
+  /** 10 ** decimals (see `roundHalfAwayBy`). */
+  scale: number;
   indicators: BoundIndicator[];
   indicatorById: ReadonlyMap<string, BoundIndicator>;
   /** The position of each indicator (results list them in this order). */
@@ -145,6 +147,7 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
   });
   const bound: BoundRuleSet = {
     decimals: decimals as number,
+    scale: 10 ** (decimals as number),
     indicators,
     indicatorById: new Map(indicators.map((ind) => [ind.id, ind])),
     indexById: new Map(indicators.map((ind, i) => [ind.id, i])),

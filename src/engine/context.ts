@@ -67,11 +67,6 @@ export function addProblem<V>(ctx: EvalContext<V>, problem: InputProblem): void 
   list.push(problem);
 }
 
-/** Whether a field was read (by this indicator's evaluation so far). */
-export function wasRead<V>(ctx: EvalContext<V>, id: string): boolean {
-  return ctx.reads.has(id);
-}
-
 /** The declaration of a field; an undeclared one reads as required points (the checker reports it). */
 export function declOf(fields: ReadonlyMap<string, FieldDecl>, id: string): FieldDecl {
   return fields.get(id) ?? { id, type: "points", optional: false, slot: -1 };

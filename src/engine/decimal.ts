@@ -24,7 +24,11 @@ function pow10(decimals: number): number {
 
 /** Excel's ROUND: half away from zero, after reading the value at 15 significant digits. */
 export function roundHalfAway(x: number, decimals: number): number {
-  const f = pow10(decimals);
+  return roundHalfAwayBy(x, pow10(decimals));
+}
+
+/** `roundHalfAway` with its power of ten given: `f` = 10 ** decimals (for loops that round alike). */
+export function roundHalfAwayBy(x: number, f: number): number {
   const y = Math.abs(x) * f;
   let n = Math.floor(y);
   if (y - n >= 0.5 - SLACK - y * REL) n += 1;

@@ -1,10 +1,10 @@
 /** Scores one manager: every indicator's rule, rounded once, with its trace; then the total. */
 import type { ManagerInput, ManagerResult } from "./types";
 import { ScoreTable, ScoredManager } from "./score-table";
-import { type EvalContext, readField, wasRead } from "./context";
+import { type EvalContext, readField } from "./context";
 import { type BoundIndicator, type BoundRuleSet, bindRuleSet } from "./bind";
 import { type Arithmetic, numbers } from "./arithmetic";
-import { roundHalfAway } from "./decimal";
+import { roundHalfAwayBy } from "./decimal";
 import type { RuleSet } from "./ruleset";
 import type { TraceStep } from "./trace";
 import { PathNode, ReadNode } from "./path";
@@ -44,11 +44,8 @@ export function newContext<V>(
  * target, and a sheet formula, which reads every input, agrees).
  */
 function checkUnread<V>(ind: BoundIndicator, ctx: EvalContext<V>): void {
-  const used = ind.declsUsed;
-  if (ctx.reads.fields.length >= used.length) return;
-  for (let i = 0; i < used.length; i++) {
-    if (!wasRead(ctx, used[i].id)) readField(ctx, used[i]);
-  }
+  const unread = ctx.reads.unreadOf(ind.declsUsed);
+  for (let i = 0; i < unread.length; i++) readField(ctx, unread[i]);
 }
 
 /**
@@ -112,10 +109,9 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
       table.problems[at] = ctx.problems;
       complete = false;
     } else {
-      const score = roundHalfAway(value, bound.decimals);
+      const score = roundHalfAwayBy(value, bound.scale);
       table.score[at] = score;
-      if (!ind.bonus && score < ind.weight)
-        table.lost[at] = roundHalfAway(ind.weight - score, bound.decimals);
+      if (!ind.bonus && score < ind.weight) table.lost[at] = roundHalfAwayBy(ind.weight - score, bound.scale);
       total += score;
     }
     if (ctx.warnings.length > 0) {
@@ -124,7 +120,7 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
     }
   }
   // The sum of 2-dp numbers, read back at 2 dp: exactly what a person adding the cells gets.
-  total = roundHalfAway(total, bound.decimals);
+  total = roundHalfAwayBy(total, bound.scale);
   return new ScoredManager(input, total, complete, provisional, table, row);
 }
 

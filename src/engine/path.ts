@@ -50,6 +50,9 @@ export class ReadNode {
   private readonly next: Array<ReadNode | undefined> = [];
   /** The same for undeclared fields (the checker reports such fields), by id. */
   private byId: Map<string, ReadNode> | undefined;
+  /** `unreadOf`'s answer, and the list it was asked about. */
+  private unread: readonly ReadField[] = [];
+  private unreadFor: readonly ReadField[] | undefined;
 
   constructor(fields: readonly string[]) {
     this.fields = fields;
@@ -60,6 +63,18 @@ export class ReadNode {
     const fields = this.fields;
     for (let i = 0; i < fields.length; i++) if (fields[i] === id) return true;
     return false;
+  }
+
+  /**
+   * The fields of `used` not read on the way to this node. A tree serves one indicator, whose list
+   * of fields used is always the same array: the answer is worked out once per node.
+   */
+  unreadOf<F extends ReadField>(used: readonly F[]): readonly F[] {
+    if (this.unreadFor !== used) {
+      this.unread = used.filter((field) => !this.has(field.id));
+      this.unreadFor = used;
+    }
+    return this.unread as readonly F[];
   }
 
   /** The node after reading the field: one further, or this one when it was read before. */

@@ -38,6 +38,15 @@ describe("the tree of fields read", () => {
     expect(extra.fields).toEqual(["buildTarget", "buildCumulative", "extra"]);
   });
 
+  test("lists the fields of a list that were not read on the way, in the list's order", () => {
+    const used = [target, cumulative, { id: "buildThisMonth", slot: 5 }];
+    const node = new ReadNode([]).read(cumulative);
+    expect(node.unreadOf(used).map((f) => f.id)).toEqual(["buildTarget", "buildThisMonth"]);
+    expect(node.unreadOf(used)).toBe(node.unreadOf(used));
+    expect(node.read(target).read(used[2]).unreadOf(used)).toEqual([]);
+    expect(node.unreadOf([target])).toEqual([target]);
+  });
+
   test("knows which fields were read on the way", () => {
     const node = new ReadNode([]).read(target);
     expect(node.has("buildTarget")).toBe(true);
