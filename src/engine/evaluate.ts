@@ -101,12 +101,12 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
     const ind = bound.indicators[i];
     const value = runIndicator(ind, ctx);
     // The compact trace: the path node (its shared choices) and the fields read.
-    table.paths[at] = ctx.path;
-    table.fields[at] = ctx.reads.fields;
+    table.paths[at] = ctx.path.index;
+    table.fields[at] = ctx.reads.index;
     table.raw[at] = value;
     // runIndicator starts a new list when the last one was kept, so the lists are kept as they are.
     if (ctx.problems.length > 0) {
-      table.problems[at] = ctx.problems;
+      table.setProblems(at, ctx.problems);
       complete = false;
     } else {
       const score = roundHalfAwayBy(value, bound.scale);
@@ -115,7 +115,7 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
       total += score;
     }
     if (ctx.warnings.length > 0) {
-      table.warnings[at] = ctx.warnings;
+      table.setWarnings(at, ctx.warnings);
       for (const w of ctx.warnings) if (w.code === "pending") provisional = true;
     }
   }

@@ -12,10 +12,23 @@
 export class PathNode {
   /** The choices from the root to this node. */
   readonly choices: readonly number[];
+  /** The node's number in its tree (`nodeAt`): a score table stores numbers, not objects. */
+  readonly index: number;
   private readonly next: Array<PathNode | undefined> = [];
 
-  constructor(choices: readonly number[]) {
+  /** A root (`nodes` omitted) or a node of the tree whose nodes are `nodes`. */
+  constructor(
+    choices: readonly number[],
+    private readonly nodes: PathNode[] = [],
+  ) {
     this.choices = choices;
+    this.index = nodes.length;
+    nodes.push(this);
+  }
+
+  /** The node of this tree with that number. */
+  nodeAt(index: number): PathNode {
+    return this.nodes[index];
   }
 
   /** The node one choice further down. */
@@ -25,7 +38,7 @@ export class PathNode {
 
   private grow(choice: number): PathNode {
     if (!Number.isInteger(choice) || choice < 0) throw new RangeError(`path choice ${choice}`);
-    const node = new PathNode([...this.choices, choice]);
+    const node = new PathNode([...this.choices, choice], this.nodes);
     this.next[choice] = node;
     return node;
   }
@@ -54,8 +67,22 @@ export class ReadNode {
   private unread: readonly ReadField[] = [];
   private unreadFor: readonly ReadField[] | undefined;
 
-  constructor(fields: readonly string[]) {
+  /** The node's number in its tree (`nodeAt`): a score table stores numbers, not objects. */
+  readonly index: number;
+
+  /** A root (`nodes` omitted) or a node of the tree whose nodes are `nodes`. */
+  constructor(
+    fields: readonly string[],
+    private readonly nodes: ReadNode[] = [],
+  ) {
     this.fields = fields;
+    this.index = nodes.length;
+    nodes.push(this);
+  }
+
+  /** The node of this tree with that number. */
+  nodeAt(index: number): ReadNode {
+    return this.nodes[index];
   }
 
   /** Whether the field was read on the way to this node. */
@@ -83,7 +110,7 @@ export class ReadNode {
   }
 
   private grow(field: ReadField): ReadNode {
-    const node = this.has(field.id) ? this : new ReadNode([...this.fields, field.id]);
+    const node = this.has(field.id) ? this : new ReadNode([...this.fields, field.id], this.nodes);
     if (field.slot >= 0) this.next[field.slot] = node;
     else (this.byId ??= new Map()).set(field.id, node);
     return node;

@@ -1,10 +1,12 @@
 /**
  * Indicator results stored by column: one table per scoring batch (`scoreAll`) holds every manager's
- * indicator scores, raw values, paths and fields in typed and shared arrays, and each result in
- * `ManagerResult.indicators` is a small view of one cell of the table (a table, a position and the
- * indicator), made when the manager's indicators are first read. Scoring 10,000 managers then makes
- * 10,000 objects instead of 300,000 with boxed doubles, and the garbage collector has nearly nothing
- * to trace or copy.
+ * indicator scores, raw values, paths and fields in typed arrays (paths and fields as the numbers of
+ * their nodes, path.ts; problems and warnings apart, for the few cells that have them), and each
+ * result in `ManagerResult.indicators` is a small view of one cell of the table (a table, a position
+ * and the indicator), made when the manager's indicators are first read. Scoring 10,000 managers
+ * then makes 10,000 objects instead of 300,000 with boxed doubles, and the garbage collector has
+ * nothing in the table to trace: no array of 150,000 references to visit when a new table is moved
+ * (with such arrays, scoring measured 20–30% slower, most of it in collections).
  *
  * A view is the indicator's result and its compact trace at once (`trace` returns the view itself):
  * both read the same cell. Views are read-only; the engine never changes a result once made.
@@ -12,9 +14,12 @@
 import type { IndicatorResult, InputProblem, ManagerInput, ManagerResult, ResultWarning } from "./types";
 import type { Trace } from "./trace";
 import type { BoundIndicator, BoundRuleSet } from "./bind";
-import type { PathNode } from "./path";
 
 const NONE: never[] = [];
+
+/** `ScoreTable.flags`: the cell has input problems (it is not scored) / warnings. */
+const HAS_PROBLEMS = 1;
+const HAS_WARNINGS = 2;
 
 export class ScoreTable {
   /** The unrounded score of each cell (manager × indicator, in rule-set order). */
@@ -23,14 +28,14 @@ export class ScoreTable {
   readonly score: Float64Array;
   /** The points lost of each cell: weight − score for a scored, non-bonus cell below its weight, else 0. */
   readonly lost: Float64Array;
-  /** The path node each evaluation ended at (its `choices` are the trace's path). */
-  readonly paths: PathNode[];
-  /** The fields read (shared read-only arrays, see path.ts). */
-  readonly fields: (readonly string[])[];
-  /** Input problems of cells not scored; a cell is scored exactly when it has none here. */
-  readonly problems: (InputProblem[] | undefined)[];
-  /** Warnings of cells that have any. */
-  readonly warnings: (ResultWarning[] | undefined)[];
+  /** The path node each evaluation ended at, by its number in the indicator's tree (path.ts). */
+  readonly paths: Int32Array;
+  /** The fields read, as the number of the node in the indicator's fields-read tree (path.ts). */
+  readonly fields: Int32Array;
+  /** HAS_PROBLEMS and HAS_WARNINGS per cell; the lists are kept only for the cells that have them. */
+  readonly flags: Uint8Array;
+  private readonly problemsAt = new Map<number, InputProblem[]>();
+  private readonly warningsAt = new Map<number, ResultWarning[]>();
 
   constructor(
     readonly bound: BoundRuleSet,
@@ -40,20 +45,45 @@ export class ScoreTable {
     this.raw = new Float64Array(cells);
     this.score = new Float64Array(cells);
     this.lost = new Float64Array(cells);
-    this.paths = new Array<PathNode>(cells);
-    this.fields = new Array<readonly string[]>(cells);
-    this.problems = new Array<InputProblem[] | undefined>(cells);
-    this.warnings = new Array<ResultWarning[] | undefined>(cells);
+    this.paths = new Int32Array(cells);
+    this.fields = new Int32Array(cells);
+    this.flags = new Uint8Array(cells);
+  }
+
+  /** A cell is scored exactly when it has no problems. */
+  setProblems(at: number, problems: InputProblem[]): void {
+    this.flags[at] |= HAS_PROBLEMS;
+    this.problemsAt.set(at, problems);
+  }
+
+  setWarnings(at: number, warnings: ResultWarning[]): void {
+    this.flags[at] |= HAS_WARNINGS;
+    this.warningsAt.set(at, warnings);
+  }
+
+  problems(at: number): InputProblem[] {
+    return this.flags[at] & HAS_PROBLEMS ? (this.problemsAt.get(at) ?? NONE) : NONE;
+  }
+
+  warnings(at: number): ResultWarning[] {
+    return this.flags[at] & HAS_WARNINGS ? (this.warningsAt.get(at) ?? NONE) : NONE;
   }
 }
 
 /** One indicator result (and its trace) as a view of a table cell. */
 export class IndicatorCell implements IndicatorResult, Trace {
+  /** The trace's fields read and path (shared arrays, see path.ts), found when the view is made. */
+  readonly fields: readonly string[];
+  readonly path: readonly number[];
+
   constructor(
     private readonly table: ScoreTable,
     private readonly at: number,
     private readonly ind: BoundIndicator,
-  ) {}
+  ) {
+    this.fields = ind.reads.nodeAt(table.fields[at]).fields;
+    this.path = ind.paths.nodeAt(table.paths[at]).choices;
+  }
 
   get id(): string {
     return this.ind.id;
@@ -73,11 +103,13 @@ export class IndicatorCell implements IndicatorResult, Trace {
   }
 
   get score(): number | null {
-    return this.table.problems[this.at] === undefined ? this.table.score[this.at] : null;
+    const t = this.table;
+    return t.flags[this.at] & HAS_PROBLEMS ? null : t.score[this.at];
   }
 
   get raw(): number | null {
-    return this.table.problems[this.at] === undefined ? this.table.raw[this.at] : null;
+    const t = this.table;
+    return t.flags[this.at] & HAS_PROBLEMS ? null : t.raw[this.at];
   }
 
   get lost(): number {
@@ -85,19 +117,11 @@ export class IndicatorCell implements IndicatorResult, Trace {
   }
 
   get problems(): InputProblem[] {
-    return this.table.problems[this.at] ?? NONE;
+    return this.table.problems(this.at);
   }
 
   get warnings(): ResultWarning[] {
-    return this.table.warnings[this.at] ?? NONE;
-  }
-
-  get fields(): readonly string[] {
-    return this.table.fields[this.at];
-  }
-
-  get path(): readonly number[] {
-    return this.table.paths[this.at].choices;
+    return this.table.warnings(this.at);
   }
 
   get trace(): Trace {
