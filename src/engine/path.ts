@@ -9,26 +9,35 @@
  * frozen array through a generic keyed-load call, never inline. Freezing the paths and field lists
  * cost 9–14% of scoring's instructions and 7% of explaining's (callgrind, 2,000 managers).
  */
-export class PathNode {
-  /** The choices from the root to this node. */
-  readonly choices: readonly number[];
-  /** The node's number in its tree (`nodeAt`): a score table stores numbers, not objects. */
+/**
+ * A node of an interned tree, numbered in its tree: a score table stores the number, not the node
+ * (an array of numbers is nothing for the garbage collector to visit; see score-table.ts).
+ */
+abstract class NumberedNode<N> {
+  /** The node's number in its tree (`nodeAt`). */
   readonly index: number;
-  private readonly next: Array<PathNode | undefined> = [];
 
-  /** A root (`nodes` omitted) or a node of the tree whose nodes are `nodes`. */
-  constructor(
-    choices: readonly number[],
-    private readonly nodes: PathNode[] = [],
-  ) {
-    this.choices = choices;
+  /** `nodes`: every node of the tree, this one included from now on. */
+  constructor(protected readonly nodes: N[]) {
     this.index = nodes.length;
-    nodes.push(this);
+    nodes.push(this as unknown as N);
   }
 
   /** The node of this tree with that number. */
-  nodeAt(index: number): PathNode {
+  nodeAt(index: number): N {
     return this.nodes[index];
+  }
+}
+
+export class PathNode extends NumberedNode<PathNode> {
+  /** The choices from the root to this node. */
+  readonly choices: readonly number[];
+  private readonly next: Array<PathNode | undefined> = [];
+
+  /** A root (`nodes` omitted) or a node of the tree whose nodes are `nodes`. */
+  constructor(choices: readonly number[], nodes: PathNode[] = []) {
+    super(nodes);
+    this.choices = choices;
   }
 
   /** The node one choice further down. */
@@ -56,7 +65,7 @@ interface ReadField {
  * is built and compared at the end of each evaluation). Reading a field again is a step that stays
  * on the node (learned the first time), so a read is one lookup whether it is new or not.
  */
-export class ReadNode {
+export class ReadNode extends NumberedNode<ReadNode> {
   /** The fields read from the root to this node. */
   readonly fields: readonly string[];
   /** The node after reading a declared field, by the field's slot (this node if already read). */
@@ -67,22 +76,10 @@ export class ReadNode {
   private unread: readonly ReadField[] = [];
   private unreadFor: readonly ReadField[] | undefined;
 
-  /** The node's number in its tree (`nodeAt`): a score table stores numbers, not objects. */
-  readonly index: number;
-
   /** A root (`nodes` omitted) or a node of the tree whose nodes are `nodes`. */
-  constructor(
-    fields: readonly string[],
-    private readonly nodes: ReadNode[] = [],
-  ) {
+  constructor(fields: readonly string[], nodes: ReadNode[] = []) {
+    super(nodes);
     this.fields = fields;
-    this.index = nodes.length;
-    nodes.push(this);
-  }
-
-  /** The node of this tree with that number. */
-  nodeAt(index: number): ReadNode {
-    return this.nodes[index];
   }
 
   /** Whether the field was read on the way to this node. */
