@@ -94,11 +94,17 @@ export class ReadNode extends NumberedNode<ReadNode> {
    * of fields used is always the same array: the answer is worked out once per node.
    */
   unreadOf<F extends ReadField>(used: readonly F[]): readonly F[] {
-    if (this.unreadFor !== used) {
-      this.unread = used.filter((field) => !this.has(field.id));
-      this.unreadFor = used;
-    }
+    if (this.unreadFor !== used) this.learnUnread(used);
     return this.unread as readonly F[];
+  }
+
+  /**
+   * Apart from `unreadOf`: a closure there (`filter`'s callback capturing `this`) makes V8 allocate
+   * its context at every call, hit or miss (measured: 12 MB per 10,000 managers scored).
+   */
+  private learnUnread(used: readonly ReadField[]): void {
+    this.unread = used.filter((field) => !this.has(field.id));
+    this.unreadFor = used;
   }
 
   /** The node after reading the field: one further, or this one when it was read before. */
