@@ -476,7 +476,7 @@ function piece(s: number): string {
 function sameLine(a: Parts, b: Parts): boolean {
   const la = a.literals;
   const lb = b.literals;
-  if (la.length === lb.length && la.every((l, i) => l === lb[i])) {
+  if (sameList(la, lb)) {
     let same = true;
     let aligned = true;
     for (let i = 0; i < a.slots.length; i++) {
