@@ -23,6 +23,8 @@ const parameterSchema = z.strictObject({
 
 export const ruleSetSchema = z.strictObject({
   id: z.string().min(1),
+  /** The month the rules apply to, "YYYY-MM". */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "expected a month as YYYY-MM" }),
   title: localizedSchema,
   /** Decimals of the one rounding per indicator (ROUND half away from zero). */
   scoreDecimals: numP,

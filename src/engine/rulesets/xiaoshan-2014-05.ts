@@ -80,6 +80,7 @@ const presencePart = (proportional: boolean) => ({
 
 const data = {
   id: "xiaoshan-2014-05",
+  month: "2014-05",
   title: t(
     "萧山分公司2014年5月网格客户经理统一考核",
     "Xiaoshan branch, May 2014: grid customer manager scorecard",
