@@ -18,6 +18,7 @@ import type {
 import { formatCellText } from "./format";
 import { HostError } from "./host-error";
 import { inside, overlaps } from "./rect";
+import { applyExtras, emptySnapshot, type SheetExtras } from "./memory-extras";
 
 interface MemorySheet {
   name: string;
@@ -30,6 +31,8 @@ interface MemorySheet {
   /** By A1 address: what the host does not put in a snapshot. */
   styles: Map<string, CellStyle>;
   formulas: Map<string, string>;
+  /** Drop-down lists and column widths (see memory-extras.ts). */
+  extras: SheetExtras;
 }
 
 export class MemoryHost implements WorkbookHost {
@@ -49,6 +52,8 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    if (plan.createSheet && !this.sheets.some((s) => s.name === plan.sheet))
+      this.sheets.push(fromSnapshot(emptySnapshot(plan.sheet)));
     const sheet = this.sheet(plan.sheet);
     checkNotes(sheet, plan);
     for (const rect of plan.clear) clearRect(sheet, rect);
@@ -57,6 +62,12 @@ export class MemoryHost implements WorkbookHost {
     for (const merge of plan.merges) addMerge(sheet, merge);
     for (const { rect, style } of plan.styles) styleRect(sheet, rect, style);
     for (const { row, col, text } of plan.notes) sheet.comments[cellAddress(row, col)] = { text, ours: true };
+    applyExtras(sheet.extras, plan);
+  }
+
+  /** The drop-down lists and column widths the host holds for a sheet (snapshots carry neither). */
+  extrasOf(sheet: string): Readonly<SheetExtras> {
+    return this.sheet(sheet).extras;
   }
 
   /** The style the host holds for a cell (snapshots carry no styles). */
@@ -90,6 +101,7 @@ function fromSnapshot(s: SheetSnapshot): MemorySheet {
     comments,
     styles: new Map(),
     formulas: new Map(),
+    extras: { validations: [], columnWidths: new Map() },
   };
 }
 

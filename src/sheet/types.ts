@@ -61,6 +61,12 @@ export interface WritePlan {
   notes: Array<{ row: number; col: number; text: string }>;
   /** Our old notes to delete (cells we no longer explain). */
   deleteNotes: Array<{ row: number; col: number }>;
+  /** Create the sheet (after the last one) when the workbook has no sheet of that name. */
+  createSheet?: boolean;
+  /** In-cell drop-down lists, applied last: each cell of `rect` takes one of the values in `source` (same sheet). */
+  validations?: Array<{ rect: Rect; source: Rect }>;
+  /** Column widths, in characters, applied last. */
+  columnWidths?: Array<{ col: number; width: number }>;
 }
 
 /** The one contract every host implements (and the shared contract suite checks). */
