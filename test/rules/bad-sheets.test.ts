@@ -49,8 +49,6 @@ const cases: Array<[string, (s: SheetSnapshot) => string, string]> = [
     (s) => {
       set(s, rowOf(s, "indicators", "groupProduct"), COL.indicators.weight, 6);
       const title = rowOf(s, "indicators", "编号") - 1;
-        (r) => r[0] === s.values[rowOf(s, "indicators", "groupProduct") - 3][0],
-      );
       return `${RULES_SHEET}!${cellAddress(title, COL.indicators.weight)}`;
     },
     "weightsNot100",
