@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, SheetSnapshot, WorkbookHost, WritePlan } from "../sheet/types";
 import { HostError } from "./host-error";
+import { applyExtras } from "./xlsx/apply-extras";
 import { applyPlan } from "./xlsx/apply-plan";
 import { webCodec, type ZipCodec } from "./xlsx/codec";
 import type { Note, NoteOverlay } from "./xlsx/notes-part";
@@ -51,9 +52,11 @@ export class ExcelJsHost implements WorkbookHost {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    if (plan.createSheet && !this.workbook.getWorksheet(plan.sheet)) this.workbook.addWorksheet(plan.sheet);
     const ws = this.worksheet(plan.sheet);
     const overlay = this.overlays.get(ws) ?? new Map<number, Note>();
     applyPlan(ws, overlay, plan);
+    applyExtras(ws, plan);
     this.overlays.set(ws, overlay);
   }
 

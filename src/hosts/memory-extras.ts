@@ -13,7 +13,16 @@ export interface SheetExtras {
 }
 
 export function emptySnapshot(name: string): SheetSnapshot {
-  return { name, rowCount: 0, colCount: 0, values: [], text: [], numberFormats: [], merges: [], comments: {} };
+  return {
+    name,
+    rowCount: 0,
+    colCount: 0,
+    values: [],
+    text: [],
+    numberFormats: [],
+    merges: [],
+    comments: {},
+  };
 }
 
 export function applyExtras(extras: SheetExtras, plan: WritePlan): void {
