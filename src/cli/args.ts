@@ -1,6 +1,7 @@
 /** Command-line arguments → a command, with node:util parseArgs. Bad arguments throw UsageError. */
 import { parseArgs } from "node:util";
 import type { Locale } from "../engine/types";
+import { parseRulesBook, type RulesBookCommand } from "./rules-book";
 
 export type CliCommand =
   | { kind: "help"; topic: "main" | "score"; locale: Locale }
@@ -11,10 +12,13 @@ export type CliCommand =
       out: string;
       report?: string;
       sheet?: string;
+      /** A rule-set file (.json) or a workbook with a rules sheet (.xlsx) to score with. */
+      rules?: string;
       formulas: boolean;
       /** False with --no-notes: scores without explanation notes. */
       notes: boolean;
-    };
+    }
+  | RulesBookCommand;
 
 /** Bad arguments: the message is for the user, in the chosen language. */
 export class UsageError extends Error {
@@ -34,6 +38,7 @@ const OPTIONS = {
   lang: { type: "string" },
   formulas: { type: "boolean" },
   "no-notes": { type: "boolean" },
+  rules: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -68,11 +73,15 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   }
   const [command, ...rest] = positionals;
   if (command === undefined) return { kind: "help", topic: "main", locale };
+  if (command === "rules" && !values.help)
+    return parseRulesBook(rest, values, locale, (zhText, enText) => {
+      throw new UsageError(zh ? zhText : enText, locale);
+    });
   if (command !== "score") {
     throw new UsageError(
       zh
-        ? `未知命令“${command}”。可用命令：score（见 gridscore --help）。`
-        : `Unknown command "${command}". Commands: score (see gridscore --help).`,
+        ? `未知命令“${command}”。可用命令：score、rules（见 gridscore --help）。`
+        : `Unknown command "${command}". Commands: score, rules (see gridscore --help).`,
       locale,
     );
   }
@@ -100,6 +109,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     out: values.out,
     report: values.report,
     sheet: values.sheet,
+    rules: values.rules,
     formulas: values.formulas ?? false,
     notes: !(values["no-notes"] ?? false),
   };

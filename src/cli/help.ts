@@ -7,12 +7,17 @@ const MAIN: Record<Locale, string> = {
 用法：
   gridscore score <输入.xlsx> --out <输出.xlsx> [选项]
   gridscore score --help      评分命令的全部选项
+  gridscore rules show [--rules <规则.json|工作簿.xlsx>]
+  gridscore rules export [--rules <…>] --out <文件.json|文件.xlsx>
   gridscore --help            本帮助
 
 命令：
   score   找出工作簿中的考核表，按考核规则（xiaoshan-2014-05）为每位客户经理评分，
           写出一份副本：得分、总分、区域排名、总排名写在表格右侧本程序自己的列中，
           每个得分单元格带一条说明批注。输入单元格和他人批注一律不改。
+          工作簿带有规则表“规则”时按该表评分，否则按内置规则，并在输出中说明。
+  rules show    打印规则书：每项指标的权重、输入、各档分数、参数的读法（docs/rules/）
+  rules export  把规则集写成 JSON 文件，或写成带“规则”表的工作簿（可编辑、随工作簿传递）
 
 通用选项：
   --lang zh-CN|en   输出语言与写入批注的语言（默认 zh-CN）
@@ -28,6 +33,8 @@ const MAIN: Record<Locale, string> = {
 Usage:
   gridscore score <IN.xlsx> --out <OUT.xlsx> [options]
   gridscore score --help      every option of the score command
+  gridscore rules show [--rules <RULES.json|WORKBOOK.xlsx>]
+  gridscore rules export [--rules <…>] --out <FILE.json|FILE.xlsx>
   gridscore --help            this help
 
 Commands:
@@ -35,6 +42,12 @@ Commands:
           (xiaoshan-2014-05) and writes a copy: scores, total, region rank and overall rank go
           into columns of its own to the right of the sheet, each score cell with a note that
           explains it. Input cells and other people's notes are never changed.
+          A workbook with a rules sheet (规则) is scored by that sheet, else by the built-in
+          rule set; the output says which.
+  rules show    prints the rule book: each indicator's weight, inputs, bands and points, and
+                the reading chosen for each parameter (docs/rules/)
+  rules export  writes the rule set as JSON, or as a workbook with its rules sheet (规则),
+                editable and travelling with the workbook
 
 Common options:
   --lang zh-CN|en   language of the output and of the notes written (default zh-CN)
@@ -54,7 +67,7 @@ const SCORE: Record<Locale, string> = {
 
 用法：
   gridscore score <输入.xlsx> --out <输出.xlsx> [--report <报告.json>] [--sheet <工作表名>]
-                  [--lang zh-CN|en] [--formulas] [--no-notes]
+                  [--rules <规则>] [--lang zh-CN|en] [--formulas] [--no-notes]
 
 参数与选项：
   <输入.xlsx>           要评分的工作簿（不会被修改）
@@ -64,6 +77,8 @@ const SCORE: Record<Locale, string> = {
                         { score, weight, explanation, cell } }, problems: [{ cell, field,
                         message }] }], problems: [...] }；未评分的指标 score 为 null
   --sheet <名称>        指定考核表所在的工作表（默认自动选择识别效果最好的一张）
+  --rules <文件>        按此规则评分：规则集 .json，或带“规则”表的 .xlsx（默认：工作簿自带的
+                        规则表，没有时用内置规则）；规则有问题时不评分，逐条指出单元格
   --lang zh-CN|en       屏幕输出、批注和报告说明的语言（默认 zh-CN）
   --formulas            公式模式：得分写成公式，离开本程序也能自动重算（由公式编译器提供）
   --no-notes            不写说明批注（精简工作簿，便于分享；本程序以前写的批注仍会删除）
@@ -83,7 +98,7 @@ const SCORE: Record<Locale, string> = {
 
 Usage:
   gridscore score <IN.xlsx> --out <OUT.xlsx> [--report <REPORT.json>] [--sheet <NAME>]
-                  [--lang zh-CN|en] [--formulas] [--no-notes]
+                  [--rules <RULES>] [--lang zh-CN|en] [--formulas] [--no-notes]
 
 Arguments and options:
   <IN.xlsx>             the workbook to score (never modified)
@@ -95,6 +110,9 @@ Arguments and options:
                         [{ cell, field, message }] }], problems: [...] }; score is null where
                         an indicator is not scored
   --sheet <name>        the sheet to score (default: the sheet that detects best)
+  --rules <file>        score with this rule set: a .json file or an .xlsx with a rules sheet
+                        (default: the workbook's own rules sheet, else the built-in rules);
+                        bad rules stop the run, each problem naming its cell
   --lang zh-CN|en       language of the screen output, the notes and the report (default zh-CN)
   --formulas            formula mode: scores are written as formulas that recalculate without
                         GridScore (provided by the formula compiler)

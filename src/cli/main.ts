@@ -5,6 +5,7 @@
 import { parseCommand, requestedLocale, UsageError } from "./args";
 import { mainHelp, scoreHelp } from "./help";
 import { CliFailure, scoreCommand, type CliIo } from "./score";
+import { rulesBookCommand } from "./rules-book";
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -13,6 +14,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.out(cmd.topic === "score" ? scoreHelp(cmd.locale) : mainHelp(cmd.locale));
       return 0;
     }
+    if (cmd.kind === "rules") return await rulesBookCommand(cmd, io);
     return await scoreCommand(cmd, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -4,13 +4,15 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { xiaoshan201405 } from "../engine";
+import type { RuleSet } from "../engine";
+import { withoutRulesSheet, type RuleSource } from "../rules/workbook";
 import { ExcelJsHost } from "../hosts/exceljs";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
 import type { CliCommand } from "./args";
 import { progressBar, type Progress, type ProgressSink } from "./progress";
+import { loadRules, rulesForScore, ruleSourceLine } from "./rules-book";
 import { detectionLines, problemLines, rankingLines } from "./summary";
 import { zlibCodec } from "./zlib-codec";
 
@@ -36,8 +38,11 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   const progress = progressBar(io.err);
   progress.stage(zh ? "读取工作簿…" : "reading the workbook…", 0.02);
   const host = await loadWorkbook(cmd);
+  const rules = cmd.rules
+    ? await loadRules(cmd.rules, cmd.locale)
+    : await rulesForScore(host, cmd.locale, () => progress.done());
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
-  const scored = await scoreAndSummarise(host, cmd, progress);
+  const scored = await scoreAndSummarise(host, cmd, progress, rules);
   progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
   await writeOutput(cmd.out, await host.save(), cmd);
   if (cmd.report && scored.report) await writeOutput(cmd.report, scored.report, cmd);
@@ -60,12 +65,18 @@ interface Scored {
  * allocates a lot, does not make the garbage collector walk it again and again (measured: that
  * made saving 10,000 managers twice as slow).
  */
-async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress: Progress): Promise<Scored> {
+async function scoreAndSummarise(
+  host: ExcelJsHost,
+  cmd: ScoreCommand,
+  progress: Progress,
+  rules: { ruleSet: RuleSet; source: RuleSource },
+): Promise<Scored> {
   const zh = cmd.locale === "zh-CN";
-  const run = await score(host, cmd);
+  const run = await score(host, cmd, rules.ruleSet);
+  run.report.rules = rules.source;
   if (!run.detection.ok) {
     progress.done();
-    const found = detectionLines(run.detection, xiaoshan201405, cmd.locale).join("\n");
+    const found = detectionLines(run.detection, rules.ruleSet, cmd.locale).join("\n");
     throw new CliFailure(
       zh
         ? `无法评分：“${cmd.input}”中没有可识别的考核表。\n找到的内容：\n${found}`
@@ -73,7 +84,7 @@ async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress:
     );
   }
   return {
-    summary: runSummary(run, cmd),
+    summary: runSummary(run, cmd, rules),
     // Bytes (outside the JavaScript heap) rather than the report's objects or its JSON text.
     report: cmd.report ? new TextEncoder().encode(JSON.stringify(run.report, null, 2)) : undefined,
     managers: run.results.length,
@@ -101,10 +112,10 @@ async function loadWorkbook(cmd: ScoreCommand): Promise<ExcelJsHost> {
   }
 }
 
-async function score(host: ExcelJsHost, cmd: ScoreCommand): Promise<ScoreRun> {
+async function score(host: ExcelJsHost, cmd: ScoreCommand, ruleSet: RuleSet): Promise<ScoreRun> {
   try {
-    return await scoreWorkbook(host, {
-      ruleSet: xiaoshan201405,
+    return await scoreWorkbook(withoutRulesSheet(host), {
+      ruleSet,
       locale: cmd.locale,
       sheet: cmd.sheet,
       formulas: cmd.formulas,
@@ -139,11 +150,16 @@ function fileProblem(e: unknown, path: string, zh: boolean, action: "read" | "wr
 }
 
 /** Everything printed after a run but its last line (which says how long it took). */
-function runSummary(run: ScoreRun, cmd: ScoreCommand): string {
+function runSummary(
+  run: ScoreRun,
+  cmd: ScoreCommand,
+  rules: { ruleSet: RuleSet; source: RuleSource },
+): string {
   const zh = cmd.locale === "zh-CN";
-  const rs = xiaoshan201405;
+  const rs = rules.ruleSet;
   const lines: string[] = [];
   lines.push(`GridScore · ${rs.title[cmd.locale]} (${rs.id})`);
+  lines.push(ruleSourceLine(rules.source, cmd.locale));
   lines.push("", zh ? "【识别结果】" : "[Detected]", ...detectionLines(run.detection, rs, cmd.locale));
   lines.push("", zh ? "【排名汇总】" : "[Ranking]", ...rankingLines(run.report, cmd.locale));
   const problems = run.report.problems.length;

@@ -35,6 +35,8 @@ export interface ReportManager {
 
 export interface Report {
   ruleSet: string;
+  /** Which rule set scored and where it came from (set by the front door that chose it). */
+  rules?: { id: string; month: string; origin: "built-in" | "file" | "workbook"; where?: string };
   sheet: string;
   managers: ReportManager[];
   /** Every input problem of the sheet (each manager's, and those of no manager such as duplicates). */
