@@ -3,10 +3,10 @@
  * set a run scores with and where that came from, and a view of the workbook without the rules
  * sheet (so it is never taken for the scoring sheet). Host-independent.
  */
-import type { RuleSet } from "../engine";
+import { checkRuleSet, parseRuleSet, RuleSetError, type RuleSet } from "../engine";
 import type { Locale, Localized } from "../engine/types";
 import type { WorkbookHost } from "../sheet/types";
-import type { RulesProblem } from "./problems";
+import { problem, type RulesProblem } from "./problems";
 import { RULES_SHEET } from "./sheet-layout";
 import { readRulesSheet, type RulesRead } from "./sheet-read";
 import { planRulesSheet } from "./sheet-write";
@@ -75,13 +75,67 @@ export function sourceText(s: RuleSource, locale: Locale): string {
     : `${s.id} (${s.month}, ${origin}${where})`;
 }
 
-/** The workbook as the scoring pipeline should see it: every sheet but the rules sheet. */
-export function withoutRulesSheet(host: WorkbookHost): WorkbookHost {
-  return {
-    listSheets: async () => (await host.listSheets()).filter((name) => name !== RULES_SHEET),
-    readSheet: (name) => host.readSheet(name),
-    apply: (plan) => host.apply(plan),
-  };
+export { withoutRulesSheet } from "./hide-rules-sheet";
+
+/** The rule set in force for a workbook, or the problems of its rules sheet (nothing is scored then). */
+export async function rulesInForce(
+  host: WorkbookHost,
+  builtIn: RuleSet,
+): Promise<
+  | { ok: true; ruleSet: RuleSet; source: RuleSource; warnings: RulesProblem[] }
+  | { ok: false; problems: RulesProblem[] }
+> {
+  try {
+    return {
+      ok: true,
+      ...(await ruleSetForWorkbook(host, { ruleSet: builtIn, source: builtInSource(builtIn) })),
+    };
+  } catch (e) {
+    if (e instanceof RulesSheetError) return { ok: false, problems: e.problems };
+    throw e;
+  }
+}
+
+/**
+ * A rule-set file's text (JSON) → the rule set, or its problems, each naming its JSON path: text that
+ * is not JSON (a truncated file), what the schema rejects, and the checker's errors.
+ */
+export function parseRuleFile(
+  text: string,
+): { ok: true; ruleSet: RuleSet } | { ok: false; problems: RulesProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    return {
+      ok: false,
+      problems: [problem("JSON", "badJson", `不是有效的 JSON（${detail}）`, `not valid JSON (${detail})`)],
+    };
+  }
+  let rs: RuleSet;
+  try {
+    rs = parseRuleSet(data);
+  } catch (e) {
+    if (!(e instanceof RuleSetError)) throw e;
+    const problems = e.issues.map((issue) => {
+      const [path, ...rest] = issue.split(": ");
+      return problem(
+        path,
+        "schema",
+        `不符合规则格式：${rest.join(": ")}`,
+        `does not fit the rule-set format: ${rest.join(": ")}`,
+      );
+    });
+    return { ok: false, problems };
+  }
+  const errors = checkRuleSet(rs).filter((m) => m.severity === "error");
+  if (errors.length > 0)
+    return {
+      ok: false,
+      problems: errors.map((m) => problem(m.path, m.code, m.message["zh-CN"], m.message.en)),
+    };
+  return { ok: true, ruleSet: rs };
 }
 
 /** Writes `rs` into the workbook as its rules sheet (replacing the one there). */

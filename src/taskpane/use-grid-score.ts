@@ -15,6 +15,11 @@ import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
 import type { RuleSetSource } from "./rule-set-source";
+import { withoutRulesSheet } from "../rules/hide-rules-sheet";
+import { RULES_SHEET } from "../rules/sheet-layout";
+import type { RulesProblem } from "../rules/problems";
+import type { RuleSource } from "../rules/workbook";
+import { builtInSource, loadRulesCode, rulesSheetStopped } from "./rules-actions";
 
 export interface ScoreSelection {
   managerIndex: number;
@@ -50,6 +55,10 @@ export interface GridScoreState {
   formulas: boolean;
   selection: ScoreSelection | null;
   error: string | null;
+  /** Which rule set scores (the workbook's rules sheet, else the built-in set), once looked at. */
+  ruleSource: RuleSource | null;
+  /** The problems (or warnings) of the rule set looked at last: a rules sheet or a file loaded. */
+  rulesProblems: RulesProblem[];
 }
 
 export interface GridScore extends GridScoreState {
@@ -65,6 +74,14 @@ export interface GridScore extends GridScoreState {
   setFieldColumn(field: string, column: string | null): Promise<void>;
   /** Shows an input problem's cell in the workbook. */
   showProblem(problem: InputProblem): Promise<void>;
+  /** Looks at the rules in force (the 规则 tab): the workbook's rules sheet, else the built-in set. */
+  inspectRules(): Promise<void>;
+  /** Writes the rule set in force into this workbook as its rules sheet (规则). */
+  writeRules(): Promise<void>;
+  /** Checks a rule-set file (.json text) and, when it has no errors, writes it as the rules sheet. */
+  loadRuleFile(text: string): Promise<void>;
+  /** Shows a cell of the rules sheet ("规则!E12"). */
+  showRulesCell(cell: string): Promise<void>;
   dismissError(): void;
 }
 
@@ -84,6 +101,8 @@ const initial: GridScoreState = {
   formulas: false,
   selection: null,
   error: null,
+  ruleSource: null,
+  rulesProblems: [],
 };
 
 function message(error: unknown): string {
@@ -96,18 +115,35 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   latest.current = state;
   const queue = useRef<Promise<void>>(Promise.resolve());
   const patch = useCallback((p: Partial<GridScoreState>) => setState((s) => ({ ...s, ...p })), []);
-  const tracked = useRef(withProgress(host, (phase) => patch({ phase })));
-  tracked.current = withProgress(host, (phase) => patch({ phase }));
+  // The pipeline never sees the rules sheet (规则): it is read on its own, never taken for the scoring sheet.
+  const tracked = useRef(withProgress(withoutRulesSheet(host), (phase) => patch({ phase })));
+  tracked.current = withProgress(withoutRulesSheet(host), (phase) => patch({ phase }));
   /** The scoring code, once loaded (selections are located with it synchronously). */
   const scoring = useRef<Scoring | null>(null);
 
-  /** Scoring needs its code and the whole rule set: both load on first use. */
+  /**
+   * Scoring needs its code and the whole rule set: both load on first use. The rule set is the
+   * workbook's rules sheet when it has one (read again each time: it may have been edited), else the
+   * pane's; a rules sheet with problems stops here (never the pane's rule set instead).
+   */
   const prepare = useCallback(async (): Promise<Scoring & { rules: RuleSet }> => {
-    const [code, rules] = await Promise.all([loadScoring(), ruleSet.load()]);
+    const [code, builtIn] = await Promise.all([loadScoring(), ruleSet.load()]);
     scoring.current = code;
+    if (!(await host.listSheets()).includes(RULES_SHEET)) {
+      patch({ rulesProblems: [], ruleSource: builtInSource(builtIn) });
+      if (latest.current.rules !== builtIn) patch({ rules: builtIn });
+      return { ...code, rules: builtIn };
+    }
+    const inForce = await (await loadRulesCode()).rulesInForce(host, builtIn);
+    if (!inForce.ok) {
+      patch({ rulesProblems: inForce.problems, ruleSource: null });
+      throw new Error(rulesSheetStopped(locale, inForce.problems.length));
+    }
+    const rules = inForce.ruleSet;
+    patch({ rulesProblems: inForce.warnings, ruleSource: inForce.source });
     if (latest.current.rules !== rules) patch({ rules });
     return { ...code, rules };
-  }, [ruleSet, patch]);
+  }, [ruleSet, patch, host, locale]);
 
   /** Runs workbook work one at a time; a failure shows in the pane, never only in the console. */
   const serial = useCallback(
@@ -198,6 +234,43 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     [serial, host],
   );
 
+  const inspectRules = useCallback(() => serial(async () => void (await prepare())), [serial, prepare]);
+
+  const writeRules = useCallback(
+    () =>
+      serial(async () => {
+        const { rules } = await prepare();
+        await (await loadRulesCode()).writeRulesSheet(host, rules, locale);
+        await prepare();
+      }),
+    [serial, prepare, host, locale],
+  );
+
+  const loadRuleFile = useCallback(
+    (text: string) =>
+      serial(async () => {
+        const code = await loadRulesCode();
+        const file = code.parseRuleFile(text);
+        if (!file.ok) {
+          patch({ rulesProblems: file.problems });
+          throw new Error(rulesSheetStopped(locale, file.problems.length, "file"));
+        }
+        await code.writeRulesSheet(host, file.ruleSet, locale);
+        await prepare();
+      }),
+    [serial, patch, prepare, host, locale],
+  );
+
+  const showRulesCell = useCallback(
+    (cell: string) =>
+      serial(async () => {
+        const [sheetName, address] = cell.split("!");
+        const at = address === undefined ? null : parseCellAddress(address);
+        if (sheetName === RULES_SHEET && at) await host.selectCell(RULES_SHEET, at);
+      }),
+    [serial, host],
+  );
+
   const sheet = state.run?.sheet;
   useEffect(() => {
     if (!sheet) return undefined;
@@ -229,6 +302,16 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     return () => void off.then((unsubscribe) => unsubscribe());
   }, [auto, sheet, host, serial, patch, prepare, locale]);
 
+  // Auto re-score watches the rules sheet too: an edited rule re-scores every manager.
+  const watchRules = auto && state.ruleSource?.origin === "workbook";
+  useEffect(() => {
+    if (!watchRules) return undefined;
+    const off = host.onUserEdit(RULES_SHEET, () => {
+      if (latest.current.auto) void score();
+    });
+    return () => void off.then((unsubscribe) => unsubscribe());
+  }, [watchRules, host, score]);
+
   return {
     ...state,
     score,
@@ -237,6 +320,10 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     setFormulas: (on) => patch({ formulas: on }),
     setFieldColumn,
     showProblem,
+    inspectRules,
+    writeRules,
+    loadRuleFile,
+    showRulesCell,
     dismissError: () => patch({ error: null }),
   };
 }
