@@ -28,3 +28,8 @@ export function rulesSheetStopped(locale: Locale, count: number, what: "sheet" |
     ? `规则表“${RULES_SHEET}”有 ${count} 个问题，未评分、未写入（见“规则”页）。`
     : `The rules sheet "${RULES_SHEET}" has ${count} problem(s); nothing was scored or written (see the Rules tab).`;
 }
+
+/** The 规则 tab's label (the tab's panel loads with the rules chunk). */
+export function rulesTabLabel(locale: Locale): string {
+  return locale === "zh-CN" ? "规则" : "Rules";
+}

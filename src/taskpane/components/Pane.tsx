@@ -21,6 +21,7 @@ import { isScoreRun, useGridScore } from "../use-grid-score";
 import { DetectPanel } from "./DetectPanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { ScorePanel } from "./ScorePanel";
+import { rulesTabLabel } from "../rules-actions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", minWidth: "280px" },
@@ -29,10 +30,14 @@ const useStyles = makeStyles({
   panel: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
 });
 
-type TabId = "detect" | "score" | "explain" | "problems";
+type TabId = "detect" | "score" | "explain" | "problems" | "rules";
 
 /** Explanations need the engine: their panel loads with it, after something is scored. */
 const ExplainPanel = lazy(() => import("./ExplainPanel").then((m) => ({ default: m.ExplainPanel })));
+/** The rules tab loads with the rules code (reading and writing rules sheets, the rule book). */
+const RulesPanel = lazy(() =>
+  import(/* webpackChunkName: "rules" */ "./RulesPanel").then((m) => ({ default: m.RulesPanel })),
+);
 
 export interface PaneProps {
   host: InteractiveHost;
@@ -67,6 +72,12 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
   useEffect(() => {
     if (needProblems) void findProblems();
   }, [needProblems, findProblems]);
+
+  const { inspectRules } = g;
+  const onRulesTab = tab === "rules";
+  useEffect(() => {
+    if (onRulesTab) void inspectRules();
+  }, [onRulesTab, inspectRules]);
 
   return (
     <main className={styles.root} aria-busy={busy} data-phase={g.phase} data-scored={g.scored}>
@@ -121,6 +132,7 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
           {strings.problems}
           {g.scored && scoredRun && scoredRun.problems.length > 0 ? ` (${scoredRun.problems.length})` : ""}
         </Tab>
+        <Tab value="rules">{rulesTabLabel(locale)}</Tab>
       </TabList>
       <div className={styles.panel}>
         {g.run && tab === "detect" && (
@@ -156,6 +168,20 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
             strings={strings}
             onShow={(p) => void g.showProblem(p)}
           />
+        )}
+        {tab === "rules" && (
+          <Suspense fallback={null}>
+            <RulesPanel
+              rules={g.ruleSource ? g.rules : null}
+              source={g.ruleSource}
+              problems={g.rulesProblems}
+              locale={locale}
+              busy={busy}
+              onShowCell={(cell) => void g.showRulesCell(cell)}
+              onWrite={() => void g.writeRules()}
+              onLoadFile={(text) => void g.loadRuleFile(text)}
+            />
+          </Suspense>
         )}
       </div>
     </main>
