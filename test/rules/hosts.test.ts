@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   ExcelJS cells, not Office.js proxies: the Office add-ins rules mistake ExcelJS's getCell for Excel's. */
 import ExcelJS from "exceljs";
 import { xiaoshan201405 } from "../../src/engine";
 import { ExcelJsHost } from "../../src/hosts/exceljs";
