@@ -12,6 +12,7 @@ import {
 import { OwnWriteFilter, planRects } from "./officejs-events";
 import { readWorksheet } from "./officejs-read";
 import { applyPlan } from "./officejs-write";
+import { applyExtras, ensureSheet } from "./officejs-extras";
 
 /** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
 export interface ExcelApi {
@@ -67,7 +68,11 @@ export class OfficeJsHost implements InteractiveHost {
     try {
       await naming(
         plan.sheet,
-        this.excel.run((context) => applyPlan(context, plan, this.capabilities, this.budget)),
+        this.excel.run(async (context) => {
+          await ensureSheet(context, plan);
+          await applyPlan(context, plan, this.capabilities, this.budget);
+          await applyExtras(context, plan);
+        }),
       );
     } finally {
       this.ownWrites.end();

@@ -27,6 +27,10 @@ export interface FakeSheet {
   notes: FakeAnnotation[];
   /** Threaded comments (ExcelApi 1.10). */
   comments: FakeAnnotation[];
+  /** List data validations (ExcelApi 1.8): the cells and the rule's source ("=$E$4:$F$4"). */
+  validations: Array<{ rect: Rect; source: string }>;
+  /** Column widths in points (RangeFormat.columnWidth). */
+  columnWidths: Map<number, number>;
 }
 
 type Handler = (event: Record<string, unknown>) => Promise<unknown>;
@@ -64,6 +68,8 @@ export class FakeExcel {
       merges: snapshot.merges.map((m) => ({ ...m })),
       notes: [],
       comments: [],
+      validations: [],
+      columnWidths: new Map(),
     };
     const seeded = this.options.annotations === "notes" ? sheet.notes : sheet.comments;
     snapshot.values.forEach((row, r) =>
@@ -167,12 +173,26 @@ export class FakeExcel {
         });
         return this.worksheet(this.emptySheet(name));
       },
+      // Excel: a null object (isNullObject true) when there is no such sheet; never fails the request.
+      getItemOrNullObject: (name: string) => {
+        const sheet = this.sheets.get(name);
+        return Object.assign(this.worksheet(sheet ?? this.emptySheet(name)), { isNullObject: !sheet });
+      },
+      // Excel: adds a sheet at sync; a name already taken fails the request.
+      add: (name: string) => {
+        this.pending.push(() => {
+          if (this.sheets.has(name))
+            throw Object.assign(new Error(`A sheet named ${name} exists.`), { code: "ItemAlreadyExists" });
+          this.sheets.set(name, this.emptySheet(name));
+        });
+        return this.worksheet(this.emptySheet(name));
+      },
     });
   }
 
   private emptySheet(name: string): FakeSheet {
     const empty = { values: new Map(), formats: new Map(), formulas: new Map(), styles: new Map() };
-    return { name, ...empty, merges: [], notes: [], comments: [] };
+    return { name, ...empty, merges: [], notes: [], comments: [], validations: [], columnWidths: new Map() };
   }
 
   private settingCollection() {
@@ -278,6 +298,42 @@ export class FakeExcel {
     return this.range(sheet, { top, left, bottom, right });
   }
 
+  /**
+   * Data validation (ExcelApi 1.8): `dataValidation.clear()` removes the rules of the range's cells;
+   * setting `dataValidation.rule` to a list rule whose source is a range formula puts a drop-down on
+   * them. `getEntireColumn().format.columnWidth` sets the width of the range's columns, in points.
+   * Each takes effect at sync.
+   */
+  private rangeExtras(sheet: FakeSheet, rect: Rect) {
+    const pending = this.pending;
+    return {
+      dataValidation: {
+        clear: () =>
+          pending.push(() => (sheet.validations = sheet.validations.filter((v) => !overlaps(v.rect, rect)))),
+        set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+          const list = rule.list;
+          if (!list || typeof list.source !== "string")
+            throw new Error("InvalidArgument: only list rules are modelled");
+          if (list.source.startsWith("=") && !parseRangeAddress(list.source.slice(1).replace(/\$/g, "")))
+            throw new Error(`InvalidArgument: ${list.source} is not a range`);
+          pending.push(() => {
+            sheet.validations = sheet.validations.filter((v) => !overlaps(v.rect, rect));
+            sheet.validations.push({ rect: { ...rect }, source: list.source });
+          });
+        },
+      },
+      getEntireColumn: () => ({
+        format: {
+          set columnWidth(points: number) {
+            pending.push(() => {
+              for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+            });
+          },
+        },
+      }),
+    };
+  }
+
   private range(sheet: FakeSheet, rect: Rect) {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
@@ -319,6 +375,7 @@ export class FakeExcel {
       }),
     );
     nullable(mock, false);
+    Object.assign(mock, this.rangeExtras(sheet, rect));
     const before = snapshotOf(mock);
     this.pending.push(() => {
       if (writeRange(sheet, rect, mock, before)) this.emitOwnChange(sheet.name, rect);

@@ -1,11 +1,12 @@
 /**
  * The parts of a WritePlan beyond cells, applied after them: in-cell drop-down lists (an .xlsx
  * `dataValidation` of type list whose source is a range of the same sheet) and column widths.
- * As in Excel, where clearing a range removes its data validation, the lists inside the plan's
- * cleared rectangles go first.
+ * A plan that carries drop-downs first removes the old ones inside its cleared rectangles (as the
+ * Office.js host does with DataValidation.clear).
  */
 import type { Worksheet } from "exceljs";
-import { cellAddress, parseCellAddress, rectAddress } from "../../sheet/address";
+import { cellAddress, parseCellAddress } from "../../sheet/address";
+import { absoluteRange } from "../absolute-range";
 import type { WritePlan } from "../../sheet/types";
 import { inside } from "../rect";
 
@@ -16,16 +17,14 @@ interface Validations {
 
 export function applyExtras(ws: Worksheet, plan: WritePlan): void {
   const validations = (ws as unknown as { dataValidations: Validations }).dataValidations;
+  if (plan.validations === undefined) return applyWidths(ws, plan);
   for (const address of Object.keys(validations.model)) {
     const at = parseCellAddress(address);
     if (at && plan.clear.some((r) => inside({ top: at.row, left: at.col, bottom: at.row, right: at.col }, r)))
       delete validations.model[address];
   }
   for (const { rect, source } of plan.validations ?? []) {
-    const formula = rectAddress(source)
-      .split(":")
-      .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-      .join(":");
+    const formula = absoluteRange(source);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         validations.model[cellAddress(r, c)] = {
@@ -37,5 +36,9 @@ export function applyExtras(ws: Worksheet, plan: WritePlan): void {
       }
     }
   }
+  applyWidths(ws, plan);
+}
+
+function applyWidths(ws: Worksheet, plan: WritePlan): void {
   for (const { col, width } of plan.columnWidths ?? []) ws.getColumn(col + 1).width = width;
 }
