@@ -4,7 +4,7 @@
  * engine is loaded.
  */
 import type { WorkbookHost } from "../sheet/types";
-import { RULES_SHEET } from "./sheet-layout";
+import { RULES_SHEET } from "./sheet-name";
 
 export function withoutRulesSheet<H extends WorkbookHost>(host: H): WorkbookHost {
   return {

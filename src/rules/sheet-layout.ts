@@ -5,7 +5,7 @@
  */
 import type { Locale, Localized } from "../engine/types";
 
-export const RULES_SHEET = "规则";
+export { RULES_SHEET } from "./sheet-name";
 
 export const SECTION = {
   ruleSet: "【规则集】",

@@ -5,7 +5,7 @@
  */
 import type { RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
-import { RULES_SHEET } from "../rules/sheet-layout";
+import { RULES_SHEET } from "../rules/sheet-name";
 import type { RuleSource } from "../rules/workbook";
 
 export type RulesCode = typeof import("./rules-code");

@@ -16,7 +16,7 @@ import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
 import type { RuleSetSource } from "./rule-set-source";
 import { withoutRulesSheet } from "../rules/hide-rules-sheet";
-import { RULES_SHEET } from "../rules/sheet-layout";
+import { RULES_SHEET } from "../rules/sheet-name";
 import type { RulesProblem } from "../rules/problems";
 import type { RuleSource } from "../rules/workbook";
 import { builtInSource, loadRulesCode, rulesSheetStopped } from "./rules-actions";

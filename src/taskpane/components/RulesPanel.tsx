@@ -72,9 +72,14 @@ function fileText(file: Blob): Promise<string> {
   });
 }
 
-/** The rule book's Markdown as plain pane text: headings, indented items, table rows as lines. */
+/**
+ * The rule book's Markdown as plain pane text: headings, indented items, table rows as lines. Its
+ * first section (the weights) is left out: the panel shows the weights above it.
+ */
 function BookLines({ markdown }: { markdown: string }) {
-  const lines = markdown
+  const sections = markdown.split(/\n(?=## )/);
+  const lines = [sections[0], ...sections.slice(2)]
+    .join("\n")
     .split("\n")
     .filter((l) => l.trim() !== "" && !l.startsWith("# ") && !/^\| -/.test(l));
   return (
@@ -125,7 +130,9 @@ export function RulesPanel(props: RulesPanelProps) {
   return (
     <section className={styles.root} aria-label={rulesTabLabel(locale)}>
       <Text block>
-        {w.inForce}：{source ? sourceText(source, locale) : w.notYet}
+        {w.inForce}
+        {locale === "zh-CN" ? "：" : ": "}
+        {source ? sourceText(source, locale) : w.notYet}
       </Text>
       <div className={styles.actions}>
         <Button size="small" disabled={busy || rules === null} onClick={props.onWrite}>
