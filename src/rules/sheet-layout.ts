@@ -4,6 +4,7 @@
  * these positions; the words around them follow the chosen language, the keys do not.
  */
 import type { Locale, Localized } from "../engine/types";
+import type { SheetSnapshot } from "../sheet/types";
 
 export { RULES_SHEET } from "./sheet-name";
 
@@ -135,4 +136,15 @@ export function yesNo(x: unknown): boolean | undefined {
 
 export function sectionTitle(key: SectionKey, locale: Locale): string {
   return `${SECTION[key]}${TITLES[key][locale]}`;
+}
+
+/**
+ * Whether a sheet named 规则 is GridScore's rules sheet: column A holds at least one section key. A
+ * sheet of that name without any is someone's own sheet: never read as rules, never overwritten.
+ */
+export function isRulesSheet(s: SheetSnapshot): boolean {
+  const keys = Object.values(SECTION) as string[];
+  return s.values.some(
+    (row) => typeof row[0] === "string" && keys.some((k) => (row[0] as string).startsWith(k)),
+  );
 }

@@ -166,6 +166,8 @@ export function readRulesSheet(s: SheetSnapshot): RulesRead {
     cells.problems.push(
       problem(sheetCell(line("structure"), 1), "badJson", "应为一个 JSON 对象", "expected a JSON object"),
     );
+  // A problem with one of these settings (scoreDecimals, cases, …) is a problem of that cell.
+  if (isObject(rest)) for (const key of Object.keys(rest)) cells.at.set(key, sheetCell(line("structure"), 1));
 
   const weightSum = at("indicators");
   cells.at.set("indicators", sheetCell(weightSum, COL.indicators.weight));

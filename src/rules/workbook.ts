@@ -7,7 +7,7 @@ import { checkRuleSet, parseRuleSet, RuleSetError, type RuleSet } from "../engin
 import type { Locale, Localized } from "../engine/types";
 import type { WorkbookHost } from "../sheet/types";
 import { problem, type RulesProblem } from "./problems";
-import { RULES_SHEET } from "./sheet-layout";
+import { isRulesSheet, RULES_SHEET } from "./sheet-layout";
 import { readRulesSheet, type RulesRead } from "./sheet-read";
 import { planRulesSheet } from "./sheet-write";
 
@@ -26,7 +26,20 @@ export interface RuleSource {
 export async function readRulesFromWorkbook(host: WorkbookHost): Promise<RulesRead | null> {
   const sheets = await host.listSheets();
   if (!sheets.includes(RULES_SHEET)) return null;
-  return readRulesSheet(await host.readSheet(RULES_SHEET));
+  const sheet = await host.readSheet(RULES_SHEET);
+  return isRulesSheet(sheet) ? readRulesSheet(sheet) : null;
+}
+
+/** The workbook has a sheet named 规则 of its own (not GridScore's): writing would destroy it. */
+export class ForeignRulesSheetError extends Error {
+  override name = "ForeignRulesSheetError";
+  constructor(readonly locale: Locale) {
+    super(
+      locale === "zh-CN"
+        ? `工作簿中已有名为“${RULES_SHEET}”的工作表，但它不是 GridScore 的规则表：未写入。请先将该表改名。`
+        : `The workbook already has a sheet named "${RULES_SHEET}" that is not GridScore's rules sheet: nothing was written. Rename that sheet first.`,
+    );
+  }
 }
 
 /** Bad rules: the run stops and nothing is scored or written; the problems name their cells. */
@@ -141,5 +154,7 @@ export function parseRuleFile(
 /** Writes `rs` into the workbook as its rules sheet (replacing the one there). */
 export async function writeRulesSheet(host: WorkbookHost, rs: RuleSet, locale: Locale): Promise<void> {
   const existing = (await host.listSheets()).includes(RULES_SHEET) ? await host.readSheet(RULES_SHEET) : null;
+  const empty = existing === null || existing.values.every((row) => row.every((v) => v === null || v === ""));
+  if (existing !== null && !empty && !isRulesSheet(existing)) throw new ForeignRulesSheetError(locale);
   await host.apply(planRulesSheet(rs, locale, existing));
 }

@@ -9,6 +9,7 @@ import { planRulesSheet } from "../../src/rules/sheet-write";
 import { readRulesSheet } from "../../src/rules/sheet-read";
 import { COL, RULES_SHEET } from "../../src/rules/sheet-layout";
 import { buildSnapshot } from "../../src/sheet/build";
+import { ForeignRulesSheetError, readRulesFromWorkbook, writeRulesSheet } from "../../src/rules/workbook";
 
 const plan = planRulesSheet(xiaoshan201405, "zh-CN", null);
 const stepModeRow = plan.blocks[0].values.findIndex((r) => r[0] === "stepMode");
@@ -66,5 +67,26 @@ describe("the rules sheet through the memory host", () => {
   it("refuses a plan for a sheet it does not have unless the plan creates it", async () => {
     const host = new MemoryHost([]);
     await expect(host.apply({ ...plan, createSheet: undefined })).rejects.toThrow(/No sheet named/);
+  });
+});
+
+describe("a sheet named 规则 that is not GridScore's", () => {
+  const own = () =>
+    new MemoryHost([
+      buildSnapshot("考核表", [["姓名"]]),
+      buildSnapshot(RULES_SHEET, [["本月考核说明"], ["完成率达到 100% 得满分"]]),
+    ]);
+
+  it("is not read as rules: the workbook has no rules sheet", async () => {
+    expect(await readRulesFromWorkbook(own())).toBeNull();
+  });
+
+  it("is never overwritten by writing the rules sheet", async () => {
+    const host = own();
+    await expect(writeRulesSheet(host, xiaoshan201405, "zh-CN")).rejects.toThrow(ForeignRulesSheetError);
+    expect((await host.readSheet(RULES_SHEET)).values).toEqual([
+      ["本月考核说明"],
+      ["完成率达到 100% 得满分"],
+    ]);
   });
 });
