@@ -139,11 +139,7 @@ export async function rulesForScore(
   }
 }
 
-export function ruleSourceLine(source: RuleSource, locale: Locale): string {
-  return locale === "zh-CN"
-    ? `评分规则：${sourceText(source, locale)}`
-    : `Rules: ${sourceText(source, locale)}`;
-}
+export { ruleSourceLine } from "../rules/note-writer";
 
 export async function rulesBookCommand(cmd: RulesBookCommand, io: CliIo): Promise<number> {
   const zh = cmd.locale === "zh-CN";

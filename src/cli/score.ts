@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { RuleSet } from "../engine";
 import { withoutRulesSheet, type RuleSource } from "../rules/workbook";
+import { writerWithRuleSource } from "../rules/note-writer";
 import { ExcelJsHost } from "../hosts/exceljs";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
@@ -72,7 +73,7 @@ async function scoreAndSummarise(
   rules: { ruleSet: RuleSet; source: RuleSource },
 ): Promise<Scored> {
   const zh = cmd.locale === "zh-CN";
-  const run = await score(host, cmd, rules.ruleSet);
+  const run = await score(host, cmd, rules);
   run.report.rules = rules.source;
   if (!run.detection.ok) {
     progress.done();
@@ -112,10 +113,15 @@ async function loadWorkbook(cmd: ScoreCommand): Promise<ExcelJsHost> {
   }
 }
 
-async function score(host: ExcelJsHost, cmd: ScoreCommand, ruleSet: RuleSet): Promise<ScoreRun> {
+async function score(
+  host: ExcelJsHost,
+  cmd: ScoreCommand,
+  { ruleSet, source }: { ruleSet: RuleSet; source: RuleSource },
+): Promise<ScoreRun> {
   try {
     return await scoreWorkbook(withoutRulesSheet(host), {
       ruleSet,
+      writer: writerWithRuleSource(ruleSet, cmd.locale, cmd.formulas, source),
       locale: cmd.locale,
       sheet: cmd.sheet,
       formulas: cmd.formulas,

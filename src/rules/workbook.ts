@@ -4,24 +4,16 @@
  * sheet (so it is never taken for the scoring sheet). Host-independent.
  */
 import { checkRuleSet, parseRuleSet, RuleSetError, type RuleSet } from "../engine";
-import type { Locale, Localized } from "../engine/types";
+import type { Locale } from "../engine/types";
 import type { WorkbookHost } from "../sheet/types";
 import { problem, type RulesProblem } from "./problems";
 import { isRulesSheet, RULES_SHEET } from "./sheet-layout";
 import { readRulesSheet, type RulesRead } from "./sheet-read";
 import { planRulesSheet } from "./sheet-write";
 
-export type RuleOrigin = "built-in" | "file" | "workbook";
+import type { RuleSource } from "./source";
 
-/** Which rule set scored, and where it came from (said in the output, the report and the pane). */
-export interface RuleSource {
-  id: string;
-  month: string;
-  origin: RuleOrigin;
-  /** The file it was read from (origin "file"), or the sheet (origin "workbook"). */
-  where?: string;
-}
-
+export { sourceText, type RuleOrigin, type RuleSource } from "./source";
 /** The rules sheet of a workbook: absent (null), or what reading it gave. */
 export async function readRulesFromWorkbook(host: WorkbookHost): Promise<RulesRead | null> {
   const sheets = await host.listSheets();
@@ -71,21 +63,6 @@ export async function ruleSetForWorkbook(
 
 export function builtInSource(rs: RuleSet): RuleSource {
   return { id: rs.id, month: rs.month, origin: "built-in" };
-}
-
-const ORIGIN: Record<RuleOrigin, Localized> = {
-  "built-in": { "zh-CN": "内置规则", en: "built in" },
-  file: { "zh-CN": "规则文件", en: "rule-set file" },
-  workbook: { "zh-CN": "本工作簿的规则表", en: "this workbook's rules sheet" },
-};
-
-/** "xiaoshan-2014-05（2014-05，本工作簿的规则表 规则）". */
-export function sourceText(s: RuleSource, locale: Locale): string {
-  const origin = ORIGIN[s.origin][locale];
-  const where = s.where === undefined ? "" : ` ${s.where}`;
-  return locale === "zh-CN"
-    ? `${s.id}（${s.month}，${origin}${where}）`
-    : `${s.id} (${s.month}, ${origin}${where})`;
 }
 
 export { withoutRulesSheet } from "./hide-rules-sheet";

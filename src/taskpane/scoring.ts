@@ -7,3 +7,4 @@ import "./zod-jitless";
 
 export { locateScoreCell, rescoreChanged, scoreWorkbook } from "../sheet/pipeline";
 export { xiaoshan201405 } from "../engine";
+export { writerWithRuleSource } from "../rules/note-writer";

@@ -126,13 +126,14 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
    * workbook's rules sheet when it has one (read again each time: it may have been edited), else the
    * pane's; a rules sheet with problems stops here (never the pane's rule set instead).
    */
-  const prepare = useCallback(async (): Promise<Scoring & { rules: RuleSet }> => {
+  const prepare = useCallback(async (): Promise<Scoring & { rules: RuleSet; source: RuleSource }> => {
     const [code, builtIn] = await Promise.all([loadScoring(), ruleSet.load()]);
     scoring.current = code;
     if (!(await host.listSheets()).includes(RULES_SHEET)) {
-      patch({ rulesProblems: [], ruleSource: builtInSource(builtIn) });
+      const source = builtInSource(builtIn);
+      patch({ rulesProblems: [], ruleSource: source });
       if (latest.current.rules !== builtIn) patch({ rules: builtIn });
-      return { ...code, rules: builtIn };
+      return { ...code, rules: builtIn, source };
     }
     const inForce = await (await loadRulesCode()).rulesInForce(host, builtIn);
     if (!inForce.ok) {
@@ -142,7 +143,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     const rules = inForce.ruleSet;
     patch({ rulesProblems: inForce.warnings, ruleSource: inForce.source });
     if (latest.current.rules !== rules) patch({ rules });
-    return { ...code, rules };
+    return { ...code, rules, source: inForce.source };
   }, [ruleSet, patch, host, locale]);
 
   /** Runs workbook work one at a time; a failure shows in the pane, never only in the console. */
@@ -189,9 +190,10 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const score = useCallback(
     () =>
       serial(async () => {
-        const { scoreWorkbook, rules } = await prepare();
+        const { scoreWorkbook, writerWithRuleSource, rules, source } = await prepare();
         const { mapping, run, formulas } = latest.current;
-        const options = { ruleSet: rules, locale, mapping, formulas, sheet: run?.sheet };
+        const writer = writerWithRuleSource(rules, locale, formulas, source);
+        const options = { ruleSet: rules, locale, mapping, formulas, writer, sheet: run?.sheet };
         const next = await scoreWorkbook(tracked.current, options);
         patch({ run: next, scored: next.detection.ok, phase: "ready" });
       }),
@@ -291,10 +293,11 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       (changed) =>
         void serial(async () => {
           if (!isScoreRun(latest.current.run) || !latest.current.auto) return;
-          const { rescoreChanged, rules } = await prepare();
+          const { rescoreChanged, writerWithRuleSource, rules, source } = await prepare();
           const { mapping, formulas, run } = latest.current;
           if (!isScoreRun(run)) return;
-          const options = { ruleSet: rules, locale, mapping, formulas };
+          const writer = writerWithRuleSource(rules, locale, formulas, source);
+          const options = { ruleSet: rules, locale, mapping, formulas, writer };
           const next = await rescoreChanged(tracked.current, run, changed.map(rectAddress), options);
           patch({ run: next, scored: next.detection.ok, phase: "ready" });
         }),

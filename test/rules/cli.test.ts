@@ -41,14 +41,14 @@ function setNumber(ws: ExcelJS.Worksheet, id: string, value: ExcelJS.CellValue):
 async function score(
   input: string,
   ...extra: string[]
-): Promise<{ code: number; out: string; err: string; report: Report }> {
+): Promise<{ code: number; out: string; err: string; report: Report; scored: string }> {
   const out = join(dir, `scored-${Math.random()}.xlsx`);
   const reportPath = join(dir, `report-${Math.random()}.json`);
   const r = await runCli(["score", input, "--out", out, "--report", reportPath, ...extra]);
   const report = existsSync(reportPath)
     ? (JSON.parse(readFileSync(reportPath, "utf8")) as Report)
     : (null as never);
-  return { ...r, report };
+  return { ...r, report, scored: out };
 }
 
 function scores(report: Report): Map<string, number | null> {
@@ -80,6 +80,10 @@ describe("gridscore score with a workbook's rules sheet", () => {
       where: RULES_SHEET,
     });
     expect(scores(r.report)).toEqual(scores(builtIn.report));
+    const scored = await ExcelJsHost.load(readFileSync(r.scored), { codec: zlibCodec });
+    const notes = Object.values((await scored.readSheet(r.report.sheet)).comments).map((c) => c.text);
+    const line = "评分规则：xiaoshan-2014-05（2014-05，本工作簿的规则表 规则）";
+    expect(notes.filter((n) => n.endsWith(`\n${line}`))).toHaveLength(r.report.managers.length);
   }, 60_000);
 
   it("changes exactly the scores an edited cell affects (集团产品渗透: 3 → 4 points per net new group)", async () => {

@@ -85,6 +85,9 @@ describe("the pane's 规则 tab", () => {
     await waitFor(async () =>
       expect((await host.readSheet("考核表")).values).toEqual(await scoredWith(xiaoshan201405)),
     );
+    const notes = Object.values((await host.readSheet("考核表")).comments).map((c) => c.text);
+    const line = "\n评分规则：xiaoshan-2014-05（2014-05，本工作簿的规则表 规则）";
+    expect(notes.filter((n) => n.endsWith(line))).toHaveLength(3);
   });
 
   it("scores with an edited number of the rules sheet, and re-scores on such an edit when auto is on", async () => {

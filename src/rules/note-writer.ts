@@ -1,0 +1,29 @@
+/**
+ * Which rule set scored, in the workbook itself: the cell writer of a run (value or formula mode)
+ * with one more line at the end of each total's note ("评分规则：xiaoshan-2014-05（2014-05，内置规则）").
+ * Only the totals carry it: one line per manager, not one per score cell.
+ */
+import type { RuleSet } from "../engine";
+import type { Locale } from "../engine/types";
+import { formulaWriter } from "../formula/writer";
+import { valueWriter, type CellWriter } from "../sheet/cell-writer";
+import { sourceText, type RuleSource } from "./source";
+
+export function ruleSourceLine(source: RuleSource, locale: Locale): string {
+  return locale === "zh-CN"
+    ? `评分规则：${sourceText(source, locale)}`
+    : `Rules: ${sourceText(source, locale)}`;
+}
+
+export function writerWithRuleSource(
+  rs: RuleSet,
+  locale: Locale,
+  formulas: boolean,
+  source: RuleSource,
+): CellWriter {
+  const writer: CellWriter = formulas ? formulaWriter(rs, locale) : valueWriter(locale);
+  const line = ruleSourceLine(source, locale);
+  const totalNote = (ctx: Parameters<NonNullable<CellWriter["totalNote"]>>[0], explanation: string) =>
+    `${writer.totalNote ? writer.totalNote(ctx, explanation) : explanation}\n${line}`;
+  return Object.assign(Object.create(writer) as CellWriter, { totalNote });
+}
