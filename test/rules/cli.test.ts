@@ -141,6 +141,13 @@ describe("gridscore rules", () => {
     expect(shown.out).toBe((await runCli(["rules", "show"])).out);
   });
 
+  it("is in --help, and score --help documents --rules", async () => {
+    const main = await runCli(["--help", "--lang", "en"]);
+    expect(main.out).toContain("gridscore rules show [--rules <RULES.json|WORKBOOK.xlsx>]");
+    expect(main.out).toContain("gridscore rules export [--rules <…>] --out <FILE.json|FILE.xlsx>");
+    expect((await runCli(["score", "--help"])).out).toContain("--rules <文件>");
+  });
+
   it("refuses a rules export without a .json or .xlsx --out", async () => {
     const r = await runCli(["rules", "export", "--out", "x.csv"]);
     expect(r.code).toBe(1);
