@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { parseRuleSet, RuleSetError, xiaoshan201405, type RuleSet } from "../engine";
+import { xiaoshan201405, type RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
 import { ExcelJsHost } from "../hosts/exceljs";
 import { HostError } from "../hosts/host-error";
@@ -14,6 +14,7 @@ import { ruleBook } from "../rules/book";
 import type { RulesProblem } from "../rules/problems";
 import {
   builtInSource,
+  parseRuleFile,
   readRulesFromWorkbook,
   ruleSetForWorkbook,
   RulesSheetError,
@@ -90,20 +91,11 @@ export async function loadRules(
     const rs = read.ruleSet;
     return { ruleSet: rs, source: { id: rs.id, month: rs.month, origin: "workbook", where: src } };
   }
-  try {
-    const rs = parseRuleSet(JSON.parse(new TextDecoder().decode(bytes)));
-    return { ruleSet: rs, source: { id: rs.id, month: rs.month, origin: "file", where: src } };
-  } catch (e) {
-    if (e instanceof SyntaxError)
-      throw new CliFailure(
-        zh ? `“${src}”不是有效的 JSON：${e.message}` : `"${src}" is not valid JSON: ${e.message}`,
-      );
-    if (e instanceof RuleSetError)
-      throw new CliFailure(
-        `${zh ? `“${src}”不是有效的规则集：` : `"${src}" is not a valid rule set:`}\n  ${e.issues.join("\n  ")}`,
-      );
-    throw e;
-  }
+  // Checked as a rules sheet is: the schema, then the checker; any error and nothing is scored.
+  const file = parseRuleFile(new TextDecoder().decode(bytes));
+  if (!file.ok) throw failure(zh, `“${src}”`, file.problems, locale);
+  const rs = file.ruleSet;
+  return { ruleSet: rs, source: { id: rs.id, month: rs.month, origin: "file", where: src } };
 }
 
 async function loadHost(bytes: Uint8Array, src: string, zh: boolean): Promise<ExcelJsHost> {

@@ -122,6 +122,38 @@ describe("gridscore score with a workbook's rules sheet", () => {
   }, 60_000);
 });
 
+describe("gridscore score --rules with a bad rule-set file", () => {
+  it.each([
+    [
+      "weights adding to 101",
+      (rs: typeof xiaoshan201405) =>
+        JSON.stringify({
+          ...rs,
+          indicators: rs.indicators.map((i) => (i.id === "groupProduct" ? { ...i, weight: 6 } : i)),
+        }),
+      "indicators: weights of the scored (non-bonus) indicators sum to 101, not 100",
+    ],
+    [
+      "a truncated file",
+      (rs: typeof xiaoshan201405) => JSON.stringify(rs).slice(0, 200),
+      "JSON: not valid JSON",
+    ],
+    [
+      "a band of text",
+      (rs: typeof xiaoshan201405) => JSON.stringify(rs).replace('"from":0.8', '"from":"0.8"'),
+      "indicators[3].rule.bands[1].from: does not fit the rule-set format",
+    ],
+  ])("%s: exit 1, the JSON path named, nothing written", async (_name, make, message) => {
+    const json = join(dir, `bad-${Math.random()}.json`);
+    writeFileSync(json, make(xiaoshan201405));
+    const out = join(dir, "never-written.xlsx");
+    const r = await runCli(["score", SAMPLE, "--out", out, "--rules", json, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("gridscore rules", () => {
   it("show prints the rule book in Chinese, or English with --lang en", async () => {
     const zh = await runCli(["rules", "show"]);
