@@ -235,14 +235,19 @@ export function readRulesSheet(s: SheetSnapshot): RulesRead {
       if (typeof o === "number" || typeof o === "string") options.push(o);
     }
     const shown = cells.shown(row, c.value);
+    const expected =
+      options.length > 0
+        ? { zh: `${options.join(" / ")} 之一`, en: `one of ${options.join(" / ")}` }
+        : { zh: "一个值", en: "a value" };
     if (typeof raw !== "number" && typeof raw !== "string") {
+      const found =
+        shown === ""
+          ? { zh: "空白", en: "blank" }
+          : { zh: `“${shown}”无法使用`, en: `"${shown}" cannot be used` };
+      const code = shown === "" ? "blank" : "notAValue";
+      const zh = `参数“${name}”：${found.zh}，应为${expected.zh}`;
       cells.problems.push(
-        problem(
-          cell,
-          shown === "" ? "blank" : "notAValue",
-          `参数“${name}”${shown === "" ? "为空白" : `的“${shown}”无法使用`}，应为${options.length > 0 ? options.join(" / ") + " 之一" : "一个值"}`,
-          `parameter "${name}": ${shown === "" ? "blank" : `"${shown}" cannot be used`}; expected ${options.length > 0 ? "one of " + options.join(" / ") : "a value"}`,
-        ),
+        problem(cell, code, zh, `parameter "${name}": ${found.en}; expected ${expected.en}`),
       );
       continue;
     }
@@ -252,8 +257,8 @@ export function readRulesSheet(s: SheetSnapshot): RulesRead {
         problem(
           cell,
           "unknownParameterValue",
-          `“${shown}”不是参数“${name}”的可选值，应为 ${options.join(" / ")} 之一（用下拉列表选择）`,
-          `"${shown}" is not an allowed value of parameter "${name}"; expected one of ${options.join(" / ")} (use the drop-down)`,
+          `“${shown}”不是参数“${name}”的可选值，应为${expected.zh}（用下拉列表选择）`,
+          `"${shown}" is not an allowed value of parameter "${name}"; expected ${expected.en} (use the drop-down)`,
         ),
       );
     }

@@ -133,3 +133,20 @@ describe("a bad rules sheet", () => {
     ]);
   });
 });
+
+describe("a parameter's messages", () => {
+  it("name the allowed values of a drop-down, and a blank value", async () => {
+    const s = await rulesSnapshot();
+    const row = rowOf(s, "parameters", "stepMode");
+    set(s, row, COL.parameters.value, "steps");
+    const read = readRulesSheet(s);
+    expect(!read.ok && read.problems[0].message["zh-CN"]).toBe(
+      `${RULES_SHEET}!B${row + 1}：“steps”不是参数“stepMode”的可选值，应为continuous / whole 之一（用下拉列表选择）`,
+    );
+    set(s, row, COL.parameters.value, null);
+    const blank = readRulesSheet(s);
+    expect(!blank.ok && blank.problems[0].message.en).toBe(
+      `${RULES_SHEET}!B${row + 1}: parameter "stepMode": blank; expected one of continuous / whole`,
+    );
+  });
+});
