@@ -1,4 +1,4 @@
-/** TEMPLATE.md's machine-readable report, with each score cell's A1 address (issue 5). */
+/** The machine-readable report (`--report`), with each score cell's A1 address. */
 import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
 import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
