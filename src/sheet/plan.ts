@@ -3,10 +3,11 @@
  * marks, and one note per score and total cell. Input cells and a person's notes are never in it.
  */
 import type { ManagerResult, RuleSetMeta } from "../engine/types";
-import { cellAddress, parseCellAddress } from "./address";
+import { cellAddress, columnLetter, parseCellAddress } from "./address";
 import { blockHeaders } from "./block-headers";
 import type { CellWriter, IndicatorCellContext } from "./cell-writer";
 import type { Detection } from "./detection";
+import { SheetError } from "./errors";
 import type { Explanations } from "./explanations";
 import { blockRect, rowRuns, scoreLayout, type ScoreLayout } from "./layout";
 import { MARKER, markNote } from "./marker";
@@ -30,6 +31,8 @@ export interface PlanInput {
   notes?: boolean;
 }
 
+/** Columns in a worksheet (Excel's limit, A … XFD; LibreOffice's too since 7.4). */
+export const SHEET_COLUMNS = 16_384;
 const SCORE_FORMAT = "0.00";
 const RANK_FORMAT = "0";
 
@@ -123,9 +126,20 @@ function clearRects(input: PlanInput, layout: ScoreLayout, rows: readonly number
   return [block, ...ownScoreColumnRects(layout, rows)];
 }
 
+function noRoomForScores(sheet: string, layout: ScoreLayout): SheetError {
+  const width = layout.blockRight - layout.blockLeft + 1;
+  const from = columnLetter(layout.blockLeft);
+  const last = columnLetter(SHEET_COLUMNS - 1);
+  return new SheetError("noRoomForScores", {
+    "zh-CN": `工作表“${sheet}”右侧没有空间写评分列：评分需要从 ${from} 列起的 ${width} 列，而工作表最多到 ${last} 列。最右边有内容的列是 ${columnLetter(layout.blockLeft - 1)} 列；若是误填在远处的内容，请删除后再评分。`,
+    en: `Sheet "${sheet}" has no room on the right for the score columns: they need ${width} columns from column ${from}, and a sheet ends at column ${last}. The rightmost column holding something is ${columnLetter(layout.blockLeft - 1)}; if it was typed there by mistake, delete it and score again.`,
+  });
+}
+
 export function planWrite(input: PlanInput): WritePlan {
   const { snapshot, detection, ruleSet, results, explanations, writer, onlyRows } = input;
   const layout = scoreLayout(ruleSet, detection, writer.scoredCount !== undefined);
+  if (layout.blockRight >= SHEET_COLUMNS) throw noRoomForScores(snapshot.name, layout);
   const values = new CellSink();
   const styles = new StyleSink();
   const notes: WritePlan["notes"] = [];

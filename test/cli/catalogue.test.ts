@@ -1,0 +1,357 @@
+/**
+ * The bad-input catalogue: every way a realistic user's input went wrong, one row each, run through
+ * the command line. A row says how to make the input, the arguments, the exit code, what the
+ * command must say, and what must not change. Every row also checks, without being told: the input's
+ * bytes are unchanged; only the expected outputs were created (none when the exit code is 1); no
+ * temporary file is left; no stack trace is printed; a zh-CN run prints no English words.
+ *
+ * To add a case: add a row (builders in catalogue-inputs.ts). Arguments starting with "@" are
+ * file names in the case's own folder.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import * as make from "./catalogue-inputs";
+import { runCli, tempDir, type CliResult } from "./run-cli";
+
+interface Row {
+  name: string;
+  make: make.Make;
+  /** After `score`; "@name" is a file in the case's folder. */
+  args: string[];
+  code: 0 | 1 | 2;
+  /** What stdout + stderr must contain. */
+  says: string | RegExp;
+  /** What they must not contain. */
+  never?: Array<string | RegExp>;
+  /** Files (besides the input) that must keep their bytes. */
+  kept?: string[];
+  /** Files the run creates; by default out.xlsx (and report.json when asked) unless the code is 1. */
+  writes?: string[];
+  /** Further checks of the files written. */
+  check?: (dir: string, r: CliResult) => Promise<void>;
+}
+
+const IN = ["@in.xlsx", "--out", "@out.xlsx"];
+
+async function sheetOf(path: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets[0];
+}
+
+const ROWS: Row[] = [
+  // Files: the input is never written, whatever path or link names it.
+  {
+    name: "--out a symbolic link to the input",
+    make: make.withFiles(make.sample(), make.symlink("in.xlsx", "link.xlsx")),
+    args: ["@in.xlsx", "--out", "@link.xlsx"],
+    code: 1,
+    says: "不能覆盖输入文件",
+  },
+  {
+    name: "--out a hard link to the input",
+    make: make.withFiles(make.sample(), make.hardLink("in.xlsx", "hard.xlsx")),
+    args: ["@in.xlsx", "--out", "@hard.xlsx"],
+    code: 1,
+    says: "不能覆盖输入文件",
+  },
+  {
+    name: "--report a symbolic link to the input",
+    make: make.withFiles(make.sample(), make.symlink("in.xlsx", "link.json")),
+    args: [...IN, "--report", "@link.json"],
+    code: 1,
+    says: "不能覆盖输入文件",
+  },
+  {
+    name: "--report equal to --out, an earlier output there",
+    make: make.withFiles(make.sample(), make.file("out.xlsx", "earlier output")),
+    args: [...IN, "--report", "@out.xlsx"],
+    code: 1,
+    says: "--report 与 --out 指向同一个文件",
+    kept: ["out.xlsx"],
+  },
+  {
+    name: "--report equal to --out spelt another way, in English",
+    make: make.withFiles(make.sample(), make.folder("o")),
+    args: ["@in.xlsx", "--out", "@o/x.xlsx", "--report", "@o/../o/x.xlsx", "--lang", "en"],
+    code: 1,
+    says: "--report and --out name the same file",
+  },
+  {
+    name: "--out an existing folder",
+    make: make.withFiles(make.sample(), make.folder("out.xlsx")),
+    args: IN,
+    code: 1,
+    says: /无法写入“.*out\.xlsx”：这是一个文件夹，不是文件.*（EISDIR）/,
+    never: ["EISDIR:", "illegal operation"],
+  },
+  {
+    name: "--report cannot be written: the scored workbook was",
+    make: make.withFiles(make.sample(), make.folder("report.json")),
+    args: [...IN, "--report", "@report.json"],
+    code: 1,
+    says: /无法写入“.*report\.json”[\s\S]*评分后的工作簿已写出：.*out\.xlsx/,
+    writes: ["out.xlsx"],
+  },
+  {
+    name: "an earlier output is replaced whole",
+    make: make.withFiles(make.sample(), make.file("out.xlsx", "earlier output")),
+    args: IN,
+    code: 0,
+    says: "已写出",
+    writes: [],
+    check: async (dir) => expect((await sheetOf(join(dir, "out.xlsx"))).getCell("B6").value).toBeTruthy(),
+  },
+  {
+    name: "--out -",
+    make: make.sample(),
+    args: ["@in.xlsx", "--out", "-"],
+    code: 1,
+    says: "“-”（标准输出）不受支持",
+  },
+  // Arguments and files said in the chosen language only.
+  {
+    name: "an unknown option",
+    make: make.sample(),
+    args: [...IN, "--colour"],
+    code: 1,
+    says: "参数错误：未知选项“--colour”",
+    never: ["Unknown option"],
+  },
+  {
+    name: "an option without its value",
+    make: make.sample(),
+    args: ["@in.xlsx", "--out"],
+    code: 1,
+    says: "选项 -o, --out 后面缺少值",
+    never: ["argument missing"],
+  },
+  {
+    name: "an encrypted workbook",
+    make: make.bytes(make.encryptedBytes()),
+    args: IN,
+    code: 1,
+    says: "设了打开密码（加密）的工作簿",
+  },
+  {
+    name: "an .ods",
+    make: async (d) => make.bytes(await make.odsBytes())(d),
+    args: IN,
+    code: 1,
+    says: "OpenDocument 电子表格（.ods）",
+  },
+  {
+    name: "a text file",
+    make: make.bytes("这不是工作簿"),
+    args: IN,
+    code: 1,
+    says: "不是有效的 .xlsx 工作簿",
+  },
+  { name: "a missing input", make: async () => undefined, args: IN, code: 1, says: "找不到文件" },
+  {
+    name: "--sheet naming no sheet",
+    make: make.sample(),
+    args: [...IN, "--sheet", "六月"],
+    code: 1,
+    says: "没有名为“六月”的工作表（有：考核表）",
+  },
+  {
+    name: "--sheet naming no sheet, in English",
+    make: make.sample(),
+    args: [...IN, "--sheet", "六月", "--lang", "en"],
+    code: 1,
+    says: 'No sheet named "六月" (found: 考核表)',
+    never: ["没有名为"],
+  },
+  // The sheet's size and room.
+  {
+    name: "a stray value at XFD1048576",
+    make: make.sample((ws) => (ws.getCell("XFD1048576").value = "x")),
+    args: IN,
+    code: 1,
+    says: /工作表“考核表”太大[\s\S]*XFD1048576/,
+  },
+  {
+    name: "a stray value at A1048576",
+    make: make.sample((ws) => (ws.getCell("A1048576").value = "x")),
+    args: IN,
+    code: 1,
+    says: /太大[\s\S]*A1048576/,
+  },
+  {
+    name: "a value in column XFD: no room for the scores",
+    make: make.sample((ws) => (ws.getCell("XFD6").value = "x")),
+    args: IN,
+    code: 1,
+    says: "右侧没有空间写评分列",
+  },
+  {
+    name: "only formats far away: not part of the sheet",
+    make: make.sample((ws) => (ws.getCell("XFD1048576").numFmt = "0.00")),
+    args: IN,
+    code: 0,
+    says: "共 28 人",
+  },
+  // Cells that are read well already.
+  {
+    name: "八十 in a rate",
+    make: make.sample((ws) => (ws.getCell("P10").value = "八十")),
+    args: IN,
+    code: 2,
+    says: "P10：“八十”无法使用",
+  },
+  {
+    name: "N/A in a count",
+    make: make.sample((ws) => (ws.getCell("K6").value = "N/A")),
+    args: IN,
+    code: 2,
+    says: "K6：“N/A”无法使用",
+  },
+  {
+    name: "1e999 as text",
+    make: make.sample((ws) => (ws.getCell("K6").value = "1e999")),
+    args: IN,
+    code: 2,
+    says: "K6：“1e999”无法使用",
+  },
+  {
+    name: "an error value",
+    make: make.sample((ws) => (ws.getCell("K6").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue)),
+    args: IN,
+    code: 2,
+    says: "K6：“#DIV/0!”无法使用",
+  },
+  {
+    name: "a boolean",
+    make: make.sample((ws) => (ws.getCell("K6").value = true)),
+    args: IN,
+    code: 2,
+    says: "K6：“TRUE”无法使用",
+  },
+  {
+    name: "rich text holding a number",
+    make: make.sample(
+      (ws) => (ws.getCell("K6").value = { richText: [{ text: "6" }, { text: "0", font: { bold: true } }] }),
+    ),
+    args: [...IN, "--report", "@report.json"],
+    code: 0,
+    says: "共 28 人",
+    check: async (dir) => {
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+      expect(report.managers.find((m: { row: number }) => m.row === 6).indicators.groupBuild.score).toBe(15);
+    },
+  },
+  {
+    name: "names starting with = + @ stay text",
+    make: make.sample((ws) => {
+      ws.getCell("B6").value = "=HYPERLINK(0)";
+      ws.getCell("B7").value = "+陈思远";
+      ws.getCell("B8").value = "@赵一帆";
+    }),
+    args: IN,
+    code: 0,
+    says: "HYPERLINK(0)",
+    check: async (dir) => {
+      const ws = await sheetOf(join(dir, "out.xlsx"));
+      for (const a of ["B6", "B7", "B8"]) expect(ws.getCell(a).type).toBe(ExcelJS.ValueType.String);
+    },
+  },
+  {
+    name: "a person's notes on an input, a header and a score cell",
+    make: make.scoredSample((ws) => {
+      ws.getCell("K6").note = "张三：已核对";
+      ws.getCell("K4").note = "口径见附件";
+      ws.getCell("AO6").note = "人工复核：分数无误";
+      ws.getCell("K6").value = 61;
+    }),
+    args: IN,
+    code: 0,
+    says: "共 28 人",
+    check: async (dir) => {
+      const ws = await sheetOf(join(dir, "out.xlsx"));
+      expect(ws.getCell("K6").note).toBe("张三：已核对");
+      expect(ws.getCell("K4").note).toBe("口径见附件");
+      expect(ws.getCell("AO6").note).toBe("人工复核：分数无误");
+    },
+  },
+  {
+    name: "scoring a scored workbook changes no value",
+    make: make.scoredSample(),
+    args: IN,
+    code: 0,
+    says: "共 28 人",
+    check: async (dir) => {
+      const before = await sheetOf(join(dir, "in.xlsx"));
+      const after = await sheetOf(join(dir, "out.xlsx"));
+      expect(after.columnCount).toBe(before.columnCount);
+      for (let r = 1; r <= before.rowCount; r++)
+        for (let c = 1; c <= before.columnCount; c++)
+          expect([r, c, after.getCell(r, c).value]).toEqual([r, c, before.getCell(r, c).value]);
+    },
+  },
+];
+
+function hashes(dir: string, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(join(dir, prefix))) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(dir, rel)).isDirectory()) {
+      out.set(rel + "/", "folder");
+      for (const [k, v] of hashes(dir, rel)) out.set(k, v);
+    } else
+      out.set(
+        rel,
+        createHash("sha256")
+          .update(readFileSync(join(dir, rel)))
+          .digest("hex"),
+      );
+  }
+  return out;
+}
+
+/** English words in a zh-CN run, once paths, option names, codes, cell addresses and names are taken out. */
+function englishWords(text: string, dir: string): string[] {
+  const stripped = text
+    .split(dir)
+    .map((part, i) => (i === 0 ? part : part.replace(/^[^\s”"]*/, "")))
+    .join("")
+    .replace(/“[^”]*”/g, "")
+    .replace(/--?[a-z][a-z-]*/g, "")
+    .replace(/\b[A-Z]{1,3}\d*\b|\bE[A-Z]+\b/g, "")
+    .replace(
+      /GridScore|gridscore|xiaoshan|KPI|xlsx|json|ods|xls|Excel|WPS|LibreOffice|OpenDocument|HYPERLINK/g,
+      "",
+    );
+  return stripped.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+describe("the bad-input catalogue", () => {
+  it.each(ROWS.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
+    const dir = tempDir();
+    await row.make(dir);
+    const before = hashes(dir);
+    const args = row.args.map((a) => (a.startsWith("@") ? join(dir, a.slice(1)) : a));
+    const r = await runCli(["score", ...args]);
+    const said = r.out + r.err;
+    expect({ code: r.code, said }).toEqual({
+      code: row.code,
+      said:
+        typeof row.says === "string" ? expect.stringContaining(row.says) : expect.stringMatching(row.says),
+    });
+    for (const text of row.never ?? []) expect(said).not.toMatch(text);
+    expect(said).not.toMatch(/\n\s+at |Error:|内部错误/);
+    if (!row.args.includes("en")) expect(englishWords(said, dir)).toEqual([]);
+    const after = hashes(dir);
+    for (const name of ["in.xlsx", ...(row.kept ?? [])])
+      expect([name, after.get(name)]).toEqual([name, before.get(name)]);
+    const reportAsked = row.args.includes("--report");
+    const writes =
+      row.writes ?? (row.code === 1 ? [] : ["out.xlsx", ...(reportAsked ? ["report.json"] : [])]);
+    const created = [...after.keys()].filter((k) => !before.has(k));
+    expect(created.sort()).toEqual([...writes].sort());
+    if (row.code !== 1) expect(existsSync(join(dir, "out.xlsx"))).toBe(true);
+    await row.check?.(dir, r);
+  });
+});
