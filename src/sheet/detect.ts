@@ -77,13 +77,22 @@ function findOwnedBlock(
   used: boolean[],
   ourNotes: boolean[],
 ): OwnedBlock | null {
-  let right = used.length - 1;
-  while (right >= 0 && !used[right] && !ourNotes[right]) right--;
+  const generic = (c: number) => (c >= 0 ? matcher.deepestGeneric(c) : undefined);
   const ours = (c: number): boolean => {
     if (ourNotes[c]) return true;
-    const g = matcher.deepestGeneric(c);
+    const g = generic(c);
     return g === "total" || g === "rankInRegion" || g === "rank" || g === "scoredCount";
   };
+  // The block is found wherever it stands, whatever a person added to its right (a 备注 column):
+  // it ends at the rightmost column holding one of our notes or ending a 总分 | 区域排名 | 总排名 run
+  // (the block always writes these side by side; scored without notes, they are all there is),
+  // then takes the rank columns to its right. A lone 总分 column of the sheet's own is an input.
+  const tail = (c: number): boolean =>
+    generic(c) === "rank" && generic(c - 1) === "rankInRegion" && generic(c - 2) === "total";
+  let right = used.length - 1;
+  while (right >= 0 && !ourNotes[right] && !tail(right)) right--;
+  if (right < 0) return null;
+  while (right + 1 < used.length && ours(right + 1)) right++;
   let left = right + 1;
   while (left - 1 >= 0 && ours(left - 1)) left--;
   if (left > right) return null;

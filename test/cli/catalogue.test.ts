@@ -277,6 +277,22 @@ const ROWS: Row[] = [
     },
   },
   {
+    name: "a 备注 column added after 总排名, an actual edited: the block is found, no second block",
+    make: make.scoredSample(remarksAndAnEdit),
+    args: IN,
+    code: 0,
+    says: "共 28 人",
+    check: checkOneBlockWithRemarks,
+  },
+  {
+    name: "the same, scored without notes",
+    make: make.scoredSample(remarksAndAnEdit, ["--no-notes"]),
+    args: [...IN, "--no-notes"],
+    code: 0,
+    says: "共 28 人",
+    check: checkOneBlockWithRemarks,
+  },
+  {
     name: "scoring a scored workbook changes no value",
     make: make.scoredSample(),
     args: IN,
@@ -292,6 +308,40 @@ const ROWS: Row[] = [
     },
   },
 ];
+
+/** The 1-based columns whose header row (row 2) says `text`. */
+function columnsHeaded(ws: ExcelJS.Worksheet, text: string): number[] {
+  const cols: number[] = [];
+  ws.getRow(2).eachCell((cell, col) => {
+    if (cell.value === text) cols.push(col);
+  });
+  return cols;
+}
+
+/** A person's 备注 column right of 总排名 (a header and two remarks), and an actual changed. */
+function remarksAndAnEdit(ws: ExcelJS.Worksheet): void {
+  const remarks = columnsHeaded(ws, "总排名")[0] + 1;
+  ws.getCell(2, remarks).value = "备注";
+  ws.getCell(6, remarks).value = "已电话核实";
+  ws.getCell(7, remarks).value = "待补材料";
+  ws.getCell("L6").value = 30;
+}
+
+async function checkOneBlockWithRemarks(dir: string): Promise<void> {
+  const before = await sheetOf(join(dir, "in.xlsx"));
+  const after = await sheetOf(join(dir, "out.xlsx"));
+  for (const header of ["总分", "区域排名", "总排名"])
+    expect([header, columnsHeaded(after, header)]).toEqual([header, columnsHeaded(before, header)]);
+  const total = columnsHeaded(after, "总分")[0];
+  expect(after.getCell(6, total).value).not.toEqual(before.getCell(6, total).value);
+  const remarks = columnsHeaded(after, "备注")[0];
+  expect(remarks).toBe(columnsHeaded(after, "总排名")[0] + 1);
+  expect([after.getCell(6, remarks).value, after.getCell(7, remarks).value]).toEqual([
+    "已电话核实",
+    "待补材料",
+  ]);
+  expect(after.actualColumnCount).toBe(before.actualColumnCount);
+}
 
 function hashes(dir: string, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
