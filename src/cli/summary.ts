@@ -7,6 +7,7 @@ import type { Locale, RuleSetMeta } from "../engine/types";
 import { columnLetter } from "../sheet/address";
 import type { Detection } from "../sheet/detection";
 import type { Report } from "../sheet/report";
+import { escapeControls } from "../sheet/safe-text";
 import { table } from "./columns-text";
 
 /** Ranked rows shown in full up to this many managers; beyond it the top and the bottom. */
@@ -93,8 +94,8 @@ export function rankingLines(report: Report, locale: Locale): string[] {
   const row = (m: Report["managers"][number]): string[] => [
     String(m.rank),
     String(m.rankInRegion),
-    m.region,
-    m.name,
+    escapeControls(m.region),
+    escapeControls(m.name),
     formatScore(m.total),
     status(m, locale),
   ];
@@ -127,8 +128,24 @@ export function problemLines(report: Report, rs: RuleSetMeta, locale: Locale): s
   const lines = report.problems.slice(0, SHOWN_PROBLEMS).map((p) => {
     const field = rs.fields.find((f) => f.id === p.field);
     const indicator = field && rs.indicators.find((i) => i.id === field.group);
-    const name = field ? `${indicator ? indicator.name[locale] + " › " : ""}${field.name[locale]}` : p.field;
-    return `  ${p.name}  ${name}${zh ? "：" : ": "}${p.message}`;
+    const what = field
+      ? `${indicator ? indicator.name[locale] + " › " : ""}${field.name[locale]}`
+      : p.field === "name"
+        ? zh
+          ? "客户经理姓名"
+          : "manager's name"
+        : p.field;
+    const who =
+      p.cell === ""
+        ? zh
+          ? "（全表）"
+          : "(whole sheet)"
+        : p.name !== ""
+          ? p.name
+          : zh
+            ? `（第 ${p.row} 行）`
+            : `(row ${p.row})`;
+    return `  ${escapeControls(who)}  ${what}${zh ? "：" : ": "}${escapeControls(p.message)}`;
   });
   if (report.problems.length > SHOWN_PROBLEMS) {
     const more = report.problems.length - SHOWN_PROBLEMS;

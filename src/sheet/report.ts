@@ -4,6 +4,8 @@ import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
 import type { Explanations } from "./explanations";
 import { noteBody } from "./marker";
+import { expectedText } from "./messages";
+import { shownText } from "./safe-text";
 import type { ScoreLayout } from "./layout";
 
 export interface ReportProblem {
@@ -42,23 +44,33 @@ export interface Report {
   skippedRows: Array<{ row: number; reason: SkippedRow["reason"]; text: string }>;
 }
 
-/** One sentence per input problem: the cell, the text found, what was expected. */
-export function problemMessage(p: InputProblem, locale: Locale): string {
+/**
+ * One sentence per input problem: the cell, the text found (cut when long, control characters
+ * escaped), what was expected. With the rule set, a blank or missing field's expectation is said in
+ * `locale` (the engine records it in one language).
+ */
+export function problemMessage(p: InputProblem, locale: Locale, rs?: RuleSetMeta): string {
   const zh = locale === "zh-CN";
+  const type = rs?.fields.find((f) => f.id === p.field)?.type;
+  const expected =
+    type !== undefined && (p.code === "blank" || p.code === "missingColumn")
+      ? expectedText[type][locale]
+      : p.expected;
+  const found = shownText(p.found, locale);
   if (p.code === "missingColumn")
-    return zh ? `表中没有这一列，应为${p.expected}` : `the sheet has no such column; expected ${p.expected}`;
+    return zh ? `表中没有这一列，应为${expected}` : `the sheet has no such column; expected ${expected}`;
   if (p.code === "duplicate")
     return zh
-      ? `${p.cell}：姓名“${p.found}”重复，应为${p.expected}`
-      : `${p.cell}: the name "${p.found}" is repeated; expected ${p.expected}`;
+      ? `${p.cell}：姓名“${found}”重复，应为${expected}`
+      : `${p.cell}: the name "${found}" is repeated; expected ${expected}`;
   if (p.found === "")
-    return zh ? `${p.cell}：空白，应为${p.expected}` : `${p.cell}: blank; expected ${p.expected}`;
+    return zh ? `${p.cell}：空白，应为${expected}` : `${p.cell}: blank; expected ${expected}`;
   return zh
-    ? `${p.cell}：“${p.found}”无法使用，应为${p.expected}`
-    : `${p.cell}: "${p.found}" cannot be used; expected ${p.expected}`;
+    ? `${p.cell}：“${found}”无法使用，应为${expected}`
+    : `${p.cell}: "${found}" cannot be used; expected ${expected}`;
 }
 
-function managerProblems(m: ManagerResult, locale: Locale): ReportProblem[] {
+function managerProblems(m: ManagerResult, locale: Locale, rs: RuleSetMeta): ReportProblem[] {
   const seen = new Set<string>();
   const out: ReportProblem[] = [];
   for (const ind of m.indicators) {
@@ -66,7 +78,7 @@ function managerProblems(m: ManagerResult, locale: Locale): ReportProblem[] {
       const key = `${p.cell}\u0000${p.field}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ cell: p.cell, field: p.field, message: problemMessage(p, locale) });
+      out.push({ cell: p.cell, field: p.field, message: problemMessage(p, locale, rs) });
     }
   }
   return out;
@@ -107,11 +119,12 @@ export function buildReport(input: ReportInput): Report {
   const { results, explanations, layout, locale } = input;
   const problems: Report["problems"] = [];
   const otherByRow = new Map<number, ReportProblem[]>();
+  const missingListed = new Set<string>();
   for (const p of input.otherProblems) {
     const row = (parseCellAddress(p.cell)?.row ?? -1) + 1;
     otherByRow.set(row, [
       ...(otherByRow.get(row) ?? []),
-      { cell: p.cell, field: p.field, message: problemMessage(p, locale) },
+      { cell: p.cell, field: p.field, message: problemMessage(p, locale, input.ruleSet) },
     ]);
   }
   const managers = results.map((m, i): ReportManager => {
@@ -129,8 +142,14 @@ export function buildReport(input: ReportInput): Report {
       });
       return byId;
     };
-    const own = [...managerProblems(m, locale), ...(otherByRow.get(m.input.row) ?? [])];
-    for (const p of own) problems.push({ ...p, row: m.input.row, name: m.input.name });
+    const own = [...managerProblems(m, locale, input.ruleSet), ...(otherByRow.get(m.input.row) ?? [])];
+    otherByRow.delete(m.input.row);
+    for (const p of own) {
+      // A missing column is one problem of the sheet, listed once (each manager still lists it).
+      if (p.cell === "" && missingListed.has(p.field)) continue;
+      if (p.cell === "") missingListed.add(p.field);
+      problems.push({ ...p, row: m.input.row, name: m.input.name });
+    }
     const manager: ReportManager = {
       row: m.input.row,
       region: m.input.region,
@@ -148,6 +167,8 @@ export function buildReport(input: ReportInput): Report {
     lazyProperty(manager, "indicators", indicators);
     return manager;
   });
+  // Problems of rows that are no manager's (a row of data without a name).
+  for (const [row, list] of otherByRow) for (const p of list) problems.push({ ...p, row, name: "" });
   return {
     ruleSet: input.ruleSet.id,
     sheet: input.sheet,

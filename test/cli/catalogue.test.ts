@@ -194,6 +194,87 @@ const ROWS: Row[] = [
     code: 0,
     says: "共 28 人",
   },
+  // Silent misreadings become input problems.
+  {
+    name: "a blank name beside a full row of data",
+    make: make.sample((ws) => (ws.getCell("B10").value = null)),
+    args: [...IN, "--report", "@report.json"],
+    code: 2,
+    says: /（第 10 行）\s+客户经理姓名：B10：空白，应为客户经理姓名（这一行填了考核数据/,
+  },
+  {
+    name: "a date in a number column",
+    make: make.sample((ws) => {
+      ws.getCell("K6").value = new Date(Date.UTC(2014, 4, 1));
+      ws.getCell("K6").numFmt = "yyyy-mm-dd";
+    }),
+    args: IN,
+    code: 2,
+    says: "K6：“2014-05-01”无法使用，应为非负整数（如 12）（单元格是日期，不是数字",
+  },
+  {
+    name: "95 in a percent-formatted cell (shown as 9500%)",
+    make: make.sample((ws) => (ws.getCell("P6").value = 95)),
+    args: IN,
+    code: 2,
+    says: "P6：“9500.0%”无法使用，应为百分比（如 80%、0.8 或 80），且在 0%～100% 之间（单元格设为百分比格式，存的却是 95，显示为 9500%；若指 95%，请输入 95% 或 0.95）",
+  },
+  {
+    name: "an authenticity of 150%",
+    make: make.sample((ws) => (ws.getCell("P6").value = 1.5)),
+    args: IN,
+    code: 2,
+    says: "P6：“150.0%”无法使用，应为百分比（如 80%、0.8 或 80），且在 0%～100% 之间（比率不会超过 100%",
+  },
+  {
+    name: "a value merged across two managers' rows",
+    make: make.sample((ws) => ws.mergeCells("K6:K7")),
+    args: IN,
+    code: 2,
+    says: /K6：“60”无法使用，应为每位客户经理各自的值（K6:K7 是合并单元格，跨了 2 位客户经理的行[\s\S]*K7：“60”无法使用/,
+  },
+  // Messages that mislead or mix languages.
+  {
+    name: "a formula without a cached value is not blank",
+    make: make.sample((ws) => (ws.getCell("K6").value = { formula: "L6-2" } as ExcelJS.CellFormulaValue)),
+    args: IN,
+    code: 2,
+    says: "K6：“=L6-2”无法使用，应为非负整数（如 12）（单元格是没有计算结果的公式",
+    never: ["空白"],
+  },
+  {
+    name: "a missing column is said once, not once per manager",
+    make: make.sample((ws) => (ws.getCell("Q4").value = null)),
+    args: IN,
+    code: 2,
+    says: /^(?![\s\S]*表中没有这一列[\s\S]*表中没有这一列)[\s\S]*（全表）\s+4G拍照用户发展\(换卡\) › 拍照目标用户数：表中没有这一列，应为非负整数（如 12）/,
+  },
+  {
+    name: "a repeated name is named in Chinese",
+    make: make.sample((ws) => (ws.getCell("B7").value = ws.getCell("B6").value)),
+    args: IN,
+    code: 2,
+    says: /客户经理姓名：B7：姓名“林晓岚”重复/,
+  },
+  {
+    name: "a 40,000-character cell is cut, its length stated",
+    make: make.sample((ws) => (ws.getCell("K6").value = "八".repeat(40_000))),
+    args: IN,
+    code: 2,
+    says: `K6：“${"八".repeat(60)}…（共 40000 个字符）”无法使用`,
+    never: ["八".repeat(61)],
+  },
+  {
+    name: "control characters are escaped",
+    make: make.sample((ws) => {
+      ws.getCell("K6").value = "\u202E06";
+      ws.getCell("B6").value = "林晓\u001b[2J岚";
+    }),
+    args: IN,
+    code: 2,
+    says: "K6：“\\u{202E}06”无法使用",
+    never: ["\u202E", "\u001b"],
+  },
   // Cells that are read well already.
   {
     name: "八十 in a rate",

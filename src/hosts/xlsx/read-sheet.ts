@@ -10,6 +10,8 @@ import type { Note } from "./notes-part";
 
 /** ExcelJS ValueType.Merge: a cell covered by a merged area (not its top-left cell). */
 export const MERGE_TYPE = 1;
+/** ExcelJS ValueType.Formula. */
+const FORMULA_TYPE = 6;
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569; // days from 1899-12-30 to 1970-01-01
 /** The largest used range read: 100,000 rows of 40 columns (the bench's 20,000 managers use 1.2 M). */
@@ -35,7 +37,7 @@ export function readWorksheet(ws: Worksheet, overlay: ReadonlyMap<number, Note> 
       const format = cell.numFmt || "General";
       rowValues[c] = value;
       rowFormats[c] = format;
-      rowText[c] = formatCellText(value, format);
+      rowText[c] = cellText(cell, value, format);
       const note = noteText(cell);
       if (note !== undefined) comments[cellAddress(r, c)] = { text: note, ours: isOurNote(note) };
     }
@@ -78,13 +80,30 @@ function usedRange(
   };
   eachExistingCell(ws, (cell, r, c) => {
     if (cell.type === MERGE_TYPE) return;
-    if (toCellValue(cell.value) !== null || noteText(cell) !== undefined) extend(r, c);
+    if (toCellValue(cell.value) !== null || cell.type === FORMULA_TYPE || noteText(cell) !== undefined)
+      extend(r, c);
   });
   for (const note of overlay?.values() ?? []) extend(note.row, note.col);
   for (const m of mergedAreas(ws)) if (m.top < rowCount && m.left < colCount) extend(m.bottom, m.right);
   if (rowCount * colCount > MAX_SHEET_CELLS)
     throw sheetTooLarge(ws.name, rowCount, colCount, lowest, rightmost);
   return { rowCount, colCount };
+}
+
+/**
+ * A cell's text as shown. Two kinds the format alone cannot show: a date (ExcelJS gives a Date for a
+ * date-formatted cell) is shown as yyyy-mm-dd, so that a message says "2014-05-01" rather than its
+ * serial number; a formula saved without its result (value null) is shown as the formula, so that
+ * it is told apart from a blank cell.
+ */
+function cellText(cell: Cell, value: CellValue, format: string): string {
+  const raw = cell.value;
+  if (raw instanceof Date) {
+    const iso = raw.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16).replace("T", " ");
+  }
+  if (value === null && cell.type === FORMULA_TYPE && cell.formula) return `=${cell.formula}`;
+  return formatCellText(value, format);
 }
 
 /** ExcelJS's value kinds → the snapshot's: formulas give their cached result, rich text its text. */
