@@ -79,11 +79,17 @@ async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress:
   if (!run.detection.ok) {
     progress.done();
     const found = detectionLines(run.detection, xiaoshan201405, cmd.locale).join("\n");
-    throw new CliFailure(
-      zh
-        ? `无法评分：“${escapeControls(cmd.input)}”中没有可识别的考核表。\n找到的内容：\n${found}`
-        : `Cannot score: no scoring sheet recognised in "${escapeControls(cmd.input)}".\nWhat was found:\n${found}`,
-    );
+    const input = escapeControls(cmd.input);
+    const sheet = escapeControls(run.detection.sheet);
+    const noManagers = run.detection.issues.some((i) => i.kind === "noManagers");
+    const head = noManagers
+      ? zh
+        ? `无法评分：“${input}”的工作表“${sheet}”有考核表的表头，但表头下面没有客户经理行。`
+        : `Cannot score: sheet "${sheet}" of "${input}" has the scoring sheet's headers, but no manager rows below them.`
+      : zh
+        ? `无法评分：“${input}”中没有可识别的考核表。`
+        : `Cannot score: no scoring sheet recognised in "${input}".`;
+    throw new CliFailure(`${head}\n${zh ? "找到的内容：" : "What was found:"}\n${found}`);
   }
   return {
     summary: runSummary(run, cmd),

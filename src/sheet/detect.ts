@@ -310,10 +310,13 @@ export function detectLayout(snapshot: SheetSnapshot, rs: RuleSetMeta, mapping?:
     }
   }
   const mapped = Object.values(d.fields);
-  if (d.managerCount === 0)
-    d.issues.unshift({ kind: "noManagers", fatal: true, message: detectionText.noManagers() });
+  // One account of what is wrong: with no indicator column there is no scoring sheet to speak of
+  // (its manager rows are not looked for); with the columns found and no manager row, the
+  // columns' details are beside the point.
   if (mapped.length === 0)
     d.issues.unshift({ kind: "noFields", fatal: true, message: detectionText.noFields() });
+  else if (d.managerCount === 0)
+    d.issues = [{ kind: "noManagers", fatal: true, message: detectionText.noManagers() }];
   d.ok = !d.issues.some((i) => i.fatal);
   d.quality = mapped.reduce((q, f) => q + f.confidence, 0) + (d.managerCount > 0 ? 2 : 0) + 1;
   return d;

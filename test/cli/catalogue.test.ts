@@ -165,6 +165,23 @@ const ROWS: Row[] = [
     says: 'No sheet named "六月" (found: 考核表)',
     never: ["没有名为"],
   },
+  {
+    name: "a workbook with no worksheets",
+    make: async (dir) => new ExcelJS.Workbook().xlsx.writeFile(join(dir, "in.xlsx")),
+    args: IN,
+    code: 1,
+    says: "工作簿中没有工作表",
+    never: ["worksheets"],
+  },
+  {
+    name: "headers and no managers: one message",
+    make: make.sample((ws) => {
+      for (let r = 6; r <= 33; r++) ws.getRow(r).eachCell((cell) => (cell.value = null));
+    }),
+    args: IN,
+    code: 1,
+    says: /^无法评分：“.*”的工作表“考核表”有考核表的表头，但表头下面没有客户经理行。\n[\s\S]*成员收集：目标 N，累计导入成员数 O，成员真实性 P\n(?![\s\S]*(没有识别出任何考核指标列|缺少必填列))/,
+  },
   // The sheet's size and room.
   {
     name: "a stray value at XFD1048576",
