@@ -136,10 +136,33 @@ function noRoomForScores(sheet: string, layout: ScoreLayout): SheetError {
   });
 }
 
+/**
+ * Our block from an earlier run can need more columns now (formula mode's 评分项数, an indicator
+ * scored that was not): a person's column right of it (备注) is never written over.
+ */
+function refuseToCover(snapshot: SheetSnapshot, detection: Detection, layout: ScoreLayout): void {
+  const old = detection.ownedBlock;
+  if (!old || layout.blockRight <= old.right) return;
+  for (let r = 0; r < snapshot.rowCount; r++) {
+    const row = snapshot.values[r];
+    for (let c = old.right + 1; c <= layout.blockRight; c++) {
+      const v = row?.[c];
+      if (v === null || v === undefined || v === "") continue;
+      const at = cellAddress(r, c);
+      const extra = layout.blockRight - old.right;
+      throw new SheetError("noRoomForScores", {
+        "zh-CN": `工作表“${snapshot.name}”的评分列这次需要多占 ${extra} 列，但右侧 ${at} 有他人填写的内容，不能覆盖。请在评分列与该列之间插入 ${extra} 个空列，再评分。`,
+        en: `The score columns of sheet "${snapshot.name}" need ${extra} more column(s) this time, but ${at} to their right holds someone's content, which is never written over. Insert ${extra} empty column(s) before it and score again.`,
+      });
+    }
+  }
+}
+
 export function planWrite(input: PlanInput): WritePlan {
   const { snapshot, detection, ruleSet, results, explanations, writer, onlyRows } = input;
   const layout = scoreLayout(ruleSet, detection, writer.scoredCount !== undefined);
   if (layout.blockRight >= SHEET_COLUMNS) throw noRoomForScores(snapshot.name, layout);
+  refuseToCover(snapshot, detection, layout);
   const values = new CellSink();
   const styles = new StyleSink();
   const notes: WritePlan["notes"] = [];
