@@ -40,7 +40,7 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
   const scored = await scoreAndSummarise(host, cmd, progress);
   progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
-  await writeOutput(cmd.out, await host.save(), cmd);
+  await writeOutput(cmd.out, await save(host, cmd), cmd);
   if (cmd.report && scored.report) {
     try {
       await writeAtomically(cmd.report, scored.report);
@@ -158,12 +158,25 @@ async function score(host: ExcelJsHost, cmd: ScoreCommand): Promise<ScoreRun> {
     });
   } catch (e) {
     if (e instanceof SheetError) throw new CliFailure(escapeControls(e.text[cmd.locale]));
-    if (e instanceof HostError) {
-      const zh = cmd.locale === "zh-CN";
-      throw new CliFailure(zh ? `无法写入评分结果：${e.message}` : `Cannot write the scores: ${e.message}`);
-    }
+    if (e instanceof HostError) throw new CliFailure(brokenCheck(e, cmd));
     throw e;
   }
+}
+
+async function save(host: ExcelJsHost, cmd: ScoreCommand): Promise<Uint8Array> {
+  try {
+    return await host.save();
+  } catch (e) {
+    if (e instanceof HostError) throw new CliFailure(brokenCheck(e, cmd));
+    throw e;
+  }
+}
+
+/** A check of the workbook host failed: nothing was written, and it is ours to fix. */
+function brokenCheck(e: HostError, cmd: ScoreCommand): string {
+  return cmd.locale === "zh-CN"
+    ? `无法写入评分结果：写入前的检查没有通过（${e.code}），没有写出任何文件。这是 GridScore 的缺陷：请把输入文件和这条信息交给维护者。`
+    : `Cannot write the scores: a check before writing failed (${e.code}); no file was written. This is a fault in GridScore: please give the input file and this message to its maintainers.`;
 }
 
 async function writeOutput(path: string, bytes: Uint8Array, cmd: ScoreCommand): Promise<void> {
