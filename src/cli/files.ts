@@ -45,8 +45,7 @@ const NODE_FS: AtomicFs = nodeFs;
  * Writes `bytes` to a new temporary file in the target's own folder, flushes it to the disk, then
  * renames it over the target. A rename within one folder replaces the target in one step (POSIX
  * rename(2); MoveFileEx on Windows), so the target is always either the earlier file, whole, or the
- * new one, whole. On any failure the temporary file is removed and the error passed on. A replaced
- * output keeps its permissions.
+ * new one, whole. On any failure the temporary file is removed and the error passed on.
  */
 export async function writeAtomically(
   path: string,
@@ -55,16 +54,18 @@ export async function writeAtomically(
 ): Promise<void> {
   await fs.mkdir(dirname(resolve(path)), { recursive: true });
   const target = await realTarget(path);
-  const mode = await fs.stat(target).then(
+  // A replaced output keeps its mode exactly (set on the handle: open's mode is narrowed by umask).
+  const kept = await fs.stat(target).then(
     (s) => s.mode & 0o7777,
-    () => 0o666,
+    () => undefined,
   );
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   let handle: nodeFs.FileHandle | undefined;
   let created = false;
   try {
-    handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+    handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, kept ?? 0o666);
     created = true;
+    if (kept !== undefined) await handle.chmod(kept);
     await handle.writeFile(bytes);
     await handle.sync();
     await handle.close();

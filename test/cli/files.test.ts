@@ -1,4 +1,13 @@
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import * as fsp from "node:fs/promises";
 import { join } from "node:path";
 import { fileKey, writeAtomically, type AtomicFs } from "../../src/cli/files";
@@ -67,6 +76,14 @@ describe("writeAtomically", () => {
     await writeAtomically(join(dir, "link.xlsx"), new TextEncoder().encode("new"));
     expect(readFileSync(join(dir, "real.xlsx"), "utf8")).toBe("new");
     expect((await fsp.lstat(join(dir, "link.xlsx"))).isSymbolicLink()).toBe(true);
+  });
+
+  it("keeps the permissions of the output it replaces", async () => {
+    const target = join(tempDir(), "out.xlsx");
+    writeFileSync(target, "earlier");
+    chmodSync(target, 0o664); // group-writable: more than the usual umask (022) lets open() give
+    await writeAtomically(target, new TextEncoder().encode("new"));
+    expect(statSync(target).mode & 0o777).toBe(0o664);
   });
 
   it("creates missing folders", async () => {
