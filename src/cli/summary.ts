@@ -17,8 +17,8 @@ const BOTTOM = 10;
 const SHOWN_PROBLEMS = 50;
 const SHOWN_SKIPPED = 10;
 
-function rowsText(rows: readonly number[]): string {
-  return rows.map((r) => String(r + 1)).join("、");
+function rowsText(rows: readonly number[], locale: Locale): string {
+  return rows.map((r) => String(r + 1)).join(locale === "zh-CN" ? "、" : ", ");
 }
 
 export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): string[] {
@@ -34,8 +34,8 @@ export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): s
           : `; weights in row ${d.weightsRow + 1}`;
     lines.push(
       zh
-        ? `表头：第 ${rowsText(d.headerRows)} 行${weights}`
-        : `Header rows: ${rowsText(d.headerRows)}${weights}`,
+        ? `表头：第 ${rowsText(d.headerRows, locale)} 行${weights}`
+        : `Header rows: ${rowsText(d.headerRows, locale)}${weights}`,
     );
   }
   if (d.firstManagerRow !== null && d.lastManagerRow !== null) {
@@ -54,7 +54,10 @@ export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): s
   if (d.skippedRows.length > 0) {
     const shown = d.skippedRows
       .slice(0, SHOWN_SKIPPED)
-      .map((s) => `${s.row + 1}${s.text ? `（${s.text}）` : ""}`);
+      .map(
+        (s) =>
+          `${s.row + 1}${s.text ? (zh ? `（${escapeControls(s.text)}）` : ` (${escapeControls(s.text)})`) : ""}`,
+      );
     const more = d.skippedRows.length > SHOWN_SKIPPED ? " …" : "";
     lines.push(
       zh

@@ -74,6 +74,25 @@ export const SHEET_ROWS: Row[] = [
     code: 2,
     says: /K6：“60”无法使用，应为每位客户经理各自的值（K6:K7 是合并单元格，跨了 2 位客户经理的行[\s\S]*K7：“60”无法使用/,
   },
+  {
+    name: "the same problems in English",
+    make: make.sample((ws) => {
+      ws.getCell("B10").value = null;
+      ws.getCell("P6").value = 95;
+      ws.mergeCells("K7:K8");
+    }),
+    args: [...IN, "--lang", "en"],
+    code: 2,
+    says: /Header rows: 2, 3, 4;[\s\S]*P6: "9500\.0%" cannot be used; expected a percentage \(e\.g\. 80%, 0\.8 or 80\), between 0% and 100% \(the cell is formatted as a percentage but holds 95, shown as 9500%; if 95% is meant, type 95% or 0\.95\)[\s\S]*K7: "72" cannot be used; expected each manager's own value \(K7:K8 is a merged cell across 2 managers' rows[\s\S]*\(row 10\)\s+manager's name: B10: blank; expected the manager's name \(this row holds scoring data but no name/,
+    never: [/[\u4e00-\u9fff]+(?:，|：|。)/],
+  },
+  {
+    name: "a stray value far away, in English",
+    make: make.sample((ws) => (ws.getCell("XFD1048576").value = "x")),
+    args: [...IN, "--lang", "en"],
+    code: 1,
+    says: 'Sheet "考核表" is too large to score: the cells that hold something span 1048576 rows × 16384 columns, more than the limit of 4,000,000 cells. The farthest are at XFD1048576;',
+  },
   // Messages that mislead or mix languages.
   {
     name: "a formula without a cached value is not blank",
