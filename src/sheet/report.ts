@@ -1,5 +1,6 @@
 /** TEMPLATE.md's machine-readable report, with each score cell's A1 address (issue 5). */
-import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
+import { expectedFor } from "../engine/context";
+import type { FieldType, InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
 import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
 import type { Explanations } from "./explanations";
@@ -44,18 +45,25 @@ export interface Report {
   skippedRows: Array<{ row: number; reason: SkippedRow["reason"]; text: string }>;
 }
 
+const FIELD_TYPES = Object.keys(expectedText) as FieldType[];
+
+/**
+ * What was expected, in `locale`. The engine records its own problems (a blank or missing field, a
+ * value its guard refuses) with `expectedFor(type)`, in one language; those are said in `locale`
+ * here. The sheet parser's expectations are already in the run's language.
+ */
+function expectedIn(p: InputProblem, locale: Locale): string {
+  const type = FIELD_TYPES.find((t) => expectedFor(t) === p.expected);
+  return type === undefined ? p.expected : expectedText[type][locale];
+}
+
 /**
  * One sentence per input problem: the cell, the text found (cut when long, control characters
- * escaped), what was expected. With the rule set, a blank or missing field's expectation is said in
- * `locale` (the engine records it in one language).
+ * escaped), what was expected.
  */
-export function problemMessage(p: InputProblem, locale: Locale, rs?: RuleSetMeta): string {
+export function problemMessage(p: InputProblem, locale: Locale): string {
   const zh = locale === "zh-CN";
-  const type = rs?.fields.find((f) => f.id === p.field)?.type;
-  const expected =
-    type !== undefined && (p.code === "blank" || p.code === "missingColumn")
-      ? expectedText[type][locale]
-      : p.expected;
+  const expected = expectedIn(p, locale);
   const found = shownText(p.found, locale);
   if (p.code === "missingColumn")
     return zh ? `表中没有这一列，应为${expected}` : `the sheet has no such column; expected ${expected}`;
@@ -70,7 +78,7 @@ export function problemMessage(p: InputProblem, locale: Locale, rs?: RuleSetMeta
     : `${p.cell}: "${found}" cannot be used; expected ${expected}`;
 }
 
-function managerProblems(m: ManagerResult, locale: Locale, rs: RuleSetMeta): ReportProblem[] {
+function managerProblems(m: ManagerResult, locale: Locale): ReportProblem[] {
   const seen = new Set<string>();
   const out: ReportProblem[] = [];
   for (const ind of m.indicators) {
@@ -78,7 +86,7 @@ function managerProblems(m: ManagerResult, locale: Locale, rs: RuleSetMeta): Rep
       const key = `${p.cell}\u0000${p.field}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ cell: p.cell, field: p.field, message: problemMessage(p, locale, rs) });
+      out.push({ cell: p.cell, field: p.field, message: problemMessage(p, locale) });
     }
   }
   return out;
@@ -124,7 +132,7 @@ export function buildReport(input: ReportInput): Report {
     const row = (parseCellAddress(p.cell)?.row ?? -1) + 1;
     otherByRow.set(row, [
       ...(otherByRow.get(row) ?? []),
-      { cell: p.cell, field: p.field, message: problemMessage(p, locale, input.ruleSet) },
+      { cell: p.cell, field: p.field, message: problemMessage(p, locale) },
     ]);
   }
   const managers = results.map((m, i): ReportManager => {
@@ -142,7 +150,7 @@ export function buildReport(input: ReportInput): Report {
       });
       return byId;
     };
-    const own = [...managerProblems(m, locale, input.ruleSet), ...(otherByRow.get(m.input.row) ?? [])];
+    const own = [...managerProblems(m, locale), ...(otherByRow.get(m.input.row) ?? [])];
     otherByRow.delete(m.input.row);
     for (const p of own) {
       // A missing column is one problem of the sheet, listed once (each manager still lists it).

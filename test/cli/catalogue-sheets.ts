@@ -103,6 +103,14 @@ export const SHEET_ROWS: Row[] = [
     never: ["空白"],
   },
   {
+    name: "a blank required cell is said in Chinese only",
+    make: make.sample((ws) => (ws.getCell("K6").value = null)),
+    args: IN,
+    code: 2,
+    says: "K6：空白，应为非负整数（如 12）",
+    never: ["whole number"],
+  },
+  {
     name: "a missing column is said once, not once per manager",
     make: make.sample((ws) => (ws.getCell("Q4").value = null)),
     args: IN,
