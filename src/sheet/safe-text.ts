@@ -27,8 +27,8 @@ export const SHOWN_TEXT_MAX = 60;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
- * A text found in a cell (or a path given by the user) as a message may quote it: control
- * characters written as `\u{202E}`, and a long text cut with its length stated.
+ * A cell's text as a message quotes it: control characters written as `\u{202E}`, and a long text
+ * cut with its length stated.
  */
 export function shownText(text: string, locale: "zh-CN" | "en"): string {
   const chars = [...text];
@@ -39,7 +39,7 @@ export function shownText(text: string, locale: "zh-CN" | "en"): string {
     : `${escaped}… (${chars.length} characters)`;
 }
 
-/** `text` with every control character written as `\\u{XXXX}` (see CONTROL). */
+/** `text` with every control character written as `\u{XXXX}` (see CONTROL); paths, sheet names. */
 export function escapeControls(text: string): string {
   return text.replace(
     CONTROL,
