@@ -128,11 +128,11 @@ function clearRects(input: PlanInput, layout: ScoreLayout, rows: readonly number
 
 function noRoomForScores(sheet: string, layout: ScoreLayout): SheetError {
   const width = layout.blockRight - layout.blockLeft + 1;
-  const from = columnLetter(layout.blockLeft);
+  const rightmost = columnLetter(layout.blockLeft - 1);
   const last = columnLetter(SHEET_COLUMNS - 1);
   return new SheetError("noRoomForScores", {
-    "zh-CN": `工作表“${sheet}”右侧没有空间写评分列：评分需要从 ${from} 列起的 ${width} 列，而工作表最多到 ${last} 列。最右边有内容的列是 ${columnLetter(layout.blockLeft - 1)} 列；若是误填在远处的内容，请删除后再评分。`,
-    en: `Sheet "${sheet}" has no room on the right for the score columns: they need ${width} columns from column ${from}, and a sheet ends at column ${last}. The rightmost column holding something is ${columnLetter(layout.blockLeft - 1)}; if it was typed there by mistake, delete it and score again.`,
+    "zh-CN": `工作表“${sheet}”右侧没有空间写评分列：评分需要右侧 ${width} 个空列，但最右边有内容的列是 ${rightmost} 列，而工作表最多到 ${last} 列。若是误填在远处的内容，请删除后再评分。`,
+    en: `Sheet "${sheet}" has no room on the right for the score columns: they need ${width} empty columns, but the rightmost column holding something is ${rightmost} and a sheet ends at column ${last}. If something was typed there by mistake, delete it and score again.`,
   });
 }
 

@@ -19,14 +19,14 @@ export const SHEET_ROWS: Row[] = [
     make: make.sample((ws) => (ws.getCell("A1048576").value = "x")),
     args: IN,
     code: 1,
-    says: /太大[\s\S]*A1048576/,
+    says: "最下面的内容在 A1048576，最右边的在 AN4",
   },
   {
     name: "a value in column XFD: no room for the scores",
     make: make.sample((ws) => (ws.getCell("XFD6").value = "x")),
     args: IN,
     code: 1,
-    says: "右侧没有空间写评分列",
+    says: "右侧没有空间写评分列：评分需要右侧 18 个空列，但最右边有内容的列是 XFD 列",
   },
   {
     name: "only formats far away: not part of the sheet",
@@ -91,7 +91,7 @@ export const SHEET_ROWS: Row[] = [
     make: make.sample((ws) => (ws.getCell("XFD1048576").value = "x")),
     args: [...IN, "--lang", "en"],
     code: 1,
-    says: 'Sheet "考核表" is too large to score: the cells that hold something span 1048576 rows × 16384 columns, more than the limit of 4,000,000 cells. The farthest are at XFD1048576;',
+    says: 'Sheet "考核表" is too large to score: the cells that hold something span 1048576 rows × 16384 columns, more than the limit of 4,000,000 cells. The farthest is at XFD1048576;',
   },
   // Messages that mislead or mix languages.
   {

@@ -137,11 +137,16 @@ function sheetTooLarge(
   lowest: string,
   rightmost: string,
 ): SheetError {
-  const where = lowest === rightmost ? lowest : `${lowest}、${rightmost}`;
-  const whereEn = lowest === rightmost ? lowest : `${lowest} and ${rightmost}`;
   const limit = MAX_SHEET_CELLS.toLocaleString("en-US");
+  const where =
+    lowest === rightmost
+      ? { "zh-CN": `最远的内容在 ${lowest}`, en: `The farthest is at ${lowest}` }
+      : {
+          "zh-CN": `最下面的内容在 ${lowest}，最右边的在 ${rightmost}`,
+          en: `The lowest is at ${lowest}, the rightmost at ${rightmost}`,
+        };
   return new SheetError("sheetTooLarge", {
-    "zh-CN": `工作表“${sheet}”太大，无法评分：有内容的区域是 ${rows} 行 × ${cols} 列，超过 ${limit} 个单元格的上限。最远的内容在 ${where}；若是误填在远处的内容，请删除后再评分。`,
-    en: `Sheet "${sheet}" is too large to score: the cells that hold something span ${rows} rows × ${cols} columns, more than the limit of ${limit} cells. The farthest are at ${whereEn}; if they were typed there by mistake, delete them and score again.`,
+    "zh-CN": `工作表“${sheet}”太大，无法评分：有内容的区域是 ${rows} 行 × ${cols} 列，超过 ${limit} 个单元格的上限。${where["zh-CN"]}；若是误填在远处的内容，请删除后再评分。`,
+    en: `Sheet "${sheet}" is too large to score: the cells that hold something span ${rows} rows × ${cols} columns, more than the limit of ${limit} cells. ${where.en}; if something was typed there by mistake, delete it and score again.`,
   });
 }
