@@ -150,9 +150,10 @@ function refuseToCover(snapshot: SheetSnapshot, detection: Detection, layout: Sc
       if (v === null || v === undefined || v === "") continue;
       const at = cellAddress(r, c);
       const extra = layout.blockRight - old.right;
+      const end = columnLetter(old.right);
       throw new SheetError("noRoomForScores", {
-        "zh-CN": `工作表“${snapshot.name}”的评分列这次需要多占 ${extra} 列，但右侧 ${at} 有他人填写的内容，不能覆盖。请在评分列与该列之间插入 ${extra} 个空列，再评分。`,
-        en: `The score columns of sheet "${snapshot.name}" need ${extra} more column(s) this time, but ${at} to their right holds someone's content, which is never written over. Insert ${extra} empty column(s) before it and score again.`,
+        "zh-CN": `工作表“${snapshot.name}”的评分列（到 ${end} 列）这次需要多占 ${extra} 列，但 ${at} 有他人填写的内容，不能覆盖。若这一列插在评分列之间，请把它移到评分列右侧（总排名之后）；否则在它前面插入 ${extra} 个空列。然后再评分。`,
+        en: `The score columns of sheet "${snapshot.name}" (up to column ${end}) need ${extra} more column(s) this time, but ${at} holds someone's content, which is never written over. If that column was inserted among the score columns, move it to their right (after 总排名); otherwise insert ${extra} empty column(s) before it. Then score again.`,
       });
     }
   }

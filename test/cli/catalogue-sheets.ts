@@ -246,7 +246,18 @@ export const SHEET_ROWS: Row[] = [
     make: make.scoredSample(remarksAndAnEdit),
     args: [...IN, "--formulas"],
     code: 1,
-    says: /评分列这次需要多占 1 列，但右侧 [A-Z]+2 有他人填写的内容，不能覆盖/,
+    says: /评分列（到 [A-Z]+ 列）这次需要多占 1 列，但 [A-Z]+2 有他人填写的内容，不能覆盖/,
+  },
+  {
+    name: "a column a person inserted inside our block (between 总分 and 区域排名): refused, kept",
+    make: make.scoredSample((ws) => {
+      const total = columnsHeaded(ws, "总分")[0];
+      ws.spliceColumns(total + 1, 0, ["", "核对人", "", "", "", "王五"]);
+      ws.getCell("L6").value = 30;
+    }),
+    args: IN,
+    code: 1,
+    says: /评分列（到 [A-Z]+ 列）这次需要多占 2 列，但 [A-Z]+6 有他人填写的内容，不能覆盖。若这一列插在评分列之间，请把它移到评分列右侧/,
   },
   {
     name: "scoring a scored workbook changes no value",
