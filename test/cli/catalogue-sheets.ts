@@ -42,6 +42,12 @@ export const SHEET_ROWS: Row[] = [
     args: [...IN, "--report", "@report.json"],
     code: 2,
     says: /（第 10 行）\s+客户经理姓名：B10：空白，应为客户经理姓名（这一行填了考核数据/,
+    check: async (dir) => {
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+      expect(report.problems).toEqual([
+        expect.objectContaining({ row: 10, name: "", cell: "B10", field: "name" }),
+      ]);
+    },
   },
   {
     name: "a date in a number column",
@@ -113,8 +119,13 @@ export const SHEET_ROWS: Row[] = [
   {
     name: "a missing column is said once, not once per manager",
     make: make.sample((ws) => (ws.getCell("Q4").value = null)),
-    args: IN,
+    args: [...IN, "--report", "@report.json"],
     code: 2,
+    check: async (dir) => {
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+      expect(report.problems.filter((p: { cell: string }) => p.cell === "")).toHaveLength(1);
+      expect(report.managers.every((m: { problems: unknown[] }) => m.problems.length >= 1)).toBe(true);
+    },
     says: /^(?![\s\S]*表中没有这一列[\s\S]*表中没有这一列)[\s\S]*（全表）\s+4G拍照用户发展\(换卡\) › 拍照目标用户数：表中没有这一列，应为非负整数（如 12）/,
   },
   {
