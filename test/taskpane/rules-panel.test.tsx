@@ -87,7 +87,8 @@ describe("the pane's 规则 tab", () => {
     );
     const notes = Object.values((await host.readSheet("考核表")).comments).map((c) => c.text);
     const line = "\n评分规则：xiaoshan-2014-05（2014-05，本工作簿的规则表 规则）";
-    expect(notes.filter((n) => n.endsWith(line))).toHaveLength(3);
+    expect(notes.length).toBeGreaterThan(3);
+    expect(notes.filter((n) => !n.endsWith(line))).toEqual([]);
   });
 
   it("scores with an edited number of the rules sheet, and re-scores on such an edit when auto is on", async () => {
