@@ -26,7 +26,9 @@ export interface RuleSetMessage {
     | "choiceMissing"
     | "categoryUnknown"
     | "groupUnknown"
-    | "duplicateId";
+    | "duplicateId"
+    | "schema"
+    | "json";
   path: string;
   message: Localized;
 }
@@ -233,7 +235,19 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
       );
     }
   });
-  for (const name of Object.keys(params)) {
+  for (const [name, def] of Object.entries(params)) {
+    if (def.options !== undefined && !def.options.includes(def.value)) {
+      const list = def.options.map((o) => JSON.stringify(o)).join(", ");
+      out.push(
+        msg(
+          "error",
+          "parameterInvalid",
+          `parameters.${name}.value`,
+          `参数 “${name}” 的值 ${JSON.stringify(def.value)} 不在可选值中，应为以下之一：${list}`,
+          `parameter "${name}" is ${JSON.stringify(def.value)}, expected one of: ${list}`,
+        ),
+      );
+    }
     if (!used.has(name)) {
       out.push(
         msg(
