@@ -279,6 +279,8 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
       if (!(e instanceof RuleSetError)) throw e;
       for (const issue of e.issues) {
         const [path, ...rest] = issue.split(": ");
+        // A value outside its parameter's options is already said above, in words, at `….value`.
+        if (out.some((m) => m.path === `${path}.value`)) continue;
         out.push(
           msg("error", "parameterInvalid", path, `参数值在此处不适用: ${rest.join(": ")}`, rest.join(": ")),
         );
