@@ -3,7 +3,8 @@ import { parseArgs } from "node:util";
 import type { Locale } from "../engine/types";
 
 export type CliCommand =
-  | { kind: "help"; topic: "main" | "score"; locale: Locale }
+  | { kind: "help"; topic: "main" | "score" | "rules"; locale: Locale }
+  | RulesCommand
   | {
       kind: "score";
       locale: Locale;
@@ -14,7 +15,14 @@ export type CliCommand =
       formulas: boolean;
       /** False with --no-notes: scores without explanation notes. */
       notes: boolean;
+      /** --rules SRC: the rule set to score with (a .json file); the built-in one without it. */
+      rules?: string;
     };
+
+/** `gridscore rules check|test SRC` and `gridscore rules diff A B`. */
+export type RulesCommand =
+  | { kind: "rules"; action: "check" | "test"; locale: Locale; source: string }
+  | { kind: "rules"; action: "diff"; locale: Locale; from: string; to: string };
 
 /** Bad arguments: the message is for the user, in the chosen language. */
 export class UsageError extends Error {
@@ -34,6 +42,7 @@ const OPTIONS = {
   lang: { type: "string" },
   formulas: { type: "boolean" },
   "no-notes": { type: "boolean" },
+  rules: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -68,11 +77,13 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   }
   const [command, ...rest] = positionals;
   if (command === undefined) return { kind: "help", topic: "main", locale };
+  if (command === "rules")
+    return values.help ? { kind: "help", topic: "rules", locale } : rulesCommand(rest, locale);
   if (command !== "score") {
     throw new UsageError(
       zh
-        ? `未知命令“${command}”。可用命令：score（见 gridscore --help）。`
-        : `Unknown command "${command}". Commands: score (see gridscore --help).`,
+        ? `未知命令“${command}”。可用命令：score、rules（见 gridscore --help）。`
+        : `Unknown command "${command}". Commands: score, rules (see gridscore --help).`,
       locale,
     );
   }
@@ -102,7 +113,29 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     sheet: values.sheet,
     formulas: values.formulas ?? false,
     notes: !(values["no-notes"] ?? false),
+    rules: values.rules,
   };
+}
+
+const RULES_USAGE = {
+  "zh-CN": "用法：gridscore rules check <规则.json> | rules test <规则.json> | rules diff <A.json> <B.json>",
+  en: "Usage: gridscore rules check <RULES.json> | rules test <RULES.json> | rules diff <A.json> <B.json>",
+} as const;
+
+function rulesCommand(args: readonly string[], locale: Locale): RulesCommand {
+  const [action, ...sources] = args;
+  const zh = locale === "zh-CN";
+  if ((action === "check" || action === "test") && sources.length === 1)
+    return { kind: "rules", action, locale, source: sources[0] };
+  if (action === "diff" && sources.length === 2)
+    return { kind: "rules", action, locale, from: sources[0], to: sources[1] };
+  const known = action === "check" || action === "test" || action === "diff";
+  throw new UsageError(
+    known
+      ? `${zh ? `rules ${action} 的文件个数不对（收到 ${sources.length} 个）。` : `rules ${action}: wrong number of files (got ${sources.length}).`} ${RULES_USAGE[locale]}`
+      : `${zh ? `未知的 rules 子命令“${action ?? ""}”。` : `Unknown rules sub-command "${action ?? ""}".`} ${RULES_USAGE[locale]}`,
+    locale,
+  );
 }
 
 /** node:util's argument errors (checked by code: they may come from another realm than our Error). */

@@ -7,12 +7,15 @@ const MAIN: Record<Locale, string> = {
 用法：
   gridscore score <输入.xlsx> --out <输出.xlsx> [选项]
   gridscore score --help      评分命令的全部选项
+  gridscore rules check|test <规则.json>   检查规则文件／运行其自带案例
+  gridscore rules diff <A.json> <B.json>   列出两个月份规则的差异
   gridscore --help            本帮助
 
 命令：
   score   找出工作簿中的考核表，按考核规则（xiaoshan-2014-05）为每位客户经理评分，
           写出一份副本：得分、总分、区域排名、总排名写在表格右侧本程序自己的列中，
           每个得分单元格带一条说明批注。输入单元格和他人批注一律不改。
+  rules   规则集（.json）的检查、案例测试与比较（见 gridscore rules --help）。
 
 通用选项：
   --lang zh-CN|en   输出语言与写入批注的语言（默认 zh-CN）
@@ -28,6 +31,8 @@ const MAIN: Record<Locale, string> = {
 Usage:
   gridscore score <IN.xlsx> --out <OUT.xlsx> [options]
   gridscore score --help      every option of the score command
+  gridscore rules check|test <RULES.json>  check a rule-set file / run its own cases
+  gridscore rules diff <A.json> <B.json>   what changed between two months' rules
   gridscore --help            this help
 
 Commands:
@@ -35,6 +40,7 @@ Commands:
           (xiaoshan-2014-05) and writes a copy: scores, total, region rank and overall rank go
           into columns of its own to the right of the sheet, each score cell with a note that
           explains it. Input cells and other people's notes are never changed.
+  rules   check, test and compare rule-set files (.json) (see gridscore rules --help).
 
 Common options:
   --lang zh-CN|en   language of the output and of the notes written (default zh-CN)
@@ -64,6 +70,7 @@ const SCORE: Record<Locale, string> = {
                         { score, weight, explanation, cell } }, problems: [{ cell, field,
                         message }] }], problems: [...] }；未评分的指标 score 为 null
   --sheet <名称>        指定考核表所在的工作表（默认自动选择识别效果最好的一张）
+  --rules <规则.json>   用此规则集评分（默认内置的 xiaoshan-2014-05）；规则有错误时不评分
   --lang zh-CN|en       屏幕输出、批注和报告说明的语言（默认 zh-CN）
   --formulas            公式模式：得分写成公式，离开本程序也能自动重算（由公式编译器提供）
   --no-notes            不写说明批注（精简工作簿，便于分享；本程序以前写的批注仍会删除）
@@ -95,6 +102,8 @@ Arguments and options:
                         [{ cell, field, message }] }], problems: [...] }; score is null where
                         an indicator is not scored
   --sheet <name>        the sheet to score (default: the sheet that detects best)
+  --rules <RULES.json>  score with this rule set (default: the built-in xiaoshan-2014-05);
+                        nothing is scored when it has errors
   --lang zh-CN|en       language of the screen output, the notes and the report (default zh-CN)
   --formulas            formula mode: scores are written as formulas that recalculate without
                         GridScore (provided by the formula compiler)
@@ -113,6 +122,41 @@ Example:
   npx gridscore score assets/samples/sample-2014-05.xlsx --out out/scored.xlsx --report out/report.json --lang en
 `,
 };
+
+const RULES: Record<Locale, string> = {
+  "zh-CN": `gridscore rules — 规则集文件
+
+用法：
+  gridscore rules check <规则.json>        检查规则：结构、区间断档或重叠、权重合计 100、参数取值、
+                                           字段声明、重复 id；每个问题注明 JSON 路径和应为什么
+  gridscore rules test <规则.json>         运行规则自带的案例（输入 → 各指标应得分）
+  gridscore rules diff <A.json> <B.json>   从 A 到 B 的变化：月份、指标增删、权重、规则中的数值、参数、字段
+
+退出码：
+  check   0 没有问题；2 只有警告；1 有错误（规则不能用于评分）
+  test    0 全部案例通过；1 有案例失败或规则有错误；2 规则没有案例
+  diff    0 已列出差异；1 任一规则有错误
+`,
+  en: `gridscore rules — rule-set files
+
+Usage:
+  gridscore rules check <RULES.json>       check the rules: structure, band gaps or overlaps, weights
+                                           adding to 100, parameter values, declared fields, duplicated
+                                           ids; each problem names its JSON path and what was expected
+  gridscore rules test <RULES.json>        run the rule set's own cases (inputs → expected scores)
+  gridscore rules diff <A.json> <B.json>   what changed from A to B: month, indicators added or
+                                           removed, weights, numbers in the rules, parameters, fields
+
+Exit codes:
+  check   0 no problems; 2 warnings only; 1 errors (the rules cannot be used to score)
+  test    0 every case passes; 1 a case fails or the rules have errors; 2 no cases
+  diff    0 differences listed; 1 either rule set has errors
+`,
+};
+
+export function rulesHelp(locale: Locale): string {
+  return RULES[locale];
+}
 
 export function mainHelp(locale: Locale): string {
   return MAIN[locale];

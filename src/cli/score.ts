@@ -4,12 +4,13 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { xiaoshan201405 } from "../engine";
+import type { RuleSet } from "../engine";
 import { ExcelJsHost } from "../hosts/exceljs";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
 import type { CliCommand } from "./args";
+import { loadRuleSource, ruleSourceLine, type LoadedRules } from "./rule-source";
 import { progressBar, type Progress, type ProgressSink } from "./progress";
 import { detectionLines, problemLines, rankingLines } from "./summary";
 import { zlibCodec } from "./zlib-codec";
@@ -33,11 +34,13 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   if (resolve(cmd.input) === resolve(cmd.out) || (cmd.report && resolve(cmd.report) === resolve(cmd.input))) {
     throw new CliFailure(zh ? "输出文件不能覆盖输入文件。" : "The output must not overwrite the input file.");
   }
+  // The rules first: a rule set that cannot be used stops the run before anything is read or written.
+  const rules = await loadRuleSource(cmd.rules, cmd.locale);
   const progress = progressBar(io.err);
   progress.stage(zh ? "读取工作簿…" : "reading the workbook…", 0.02);
   const host = await loadWorkbook(cmd);
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
-  const scored = await scoreAndSummarise(host, cmd, progress);
+  const scored = await scoreAndSummarise(host, cmd, rules, progress);
   progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
   await writeOutput(cmd.out, await host.save(), cmd);
   if (cmd.report && scored.report) await writeOutput(cmd.report, scored.report, cmd);
@@ -60,12 +63,17 @@ interface Scored {
  * allocates a lot, does not make the garbage collector walk it again and again (measured: that
  * made saving 10,000 managers twice as slow).
  */
-async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress: Progress): Promise<Scored> {
+async function scoreAndSummarise(
+  host: ExcelJsHost,
+  cmd: ScoreCommand,
+  rules: LoadedRules,
+  progress: Progress,
+): Promise<Scored> {
   const zh = cmd.locale === "zh-CN";
-  const run = await score(host, cmd);
+  const run = await score(host, cmd, rules.ruleSet);
   if (!run.detection.ok) {
     progress.done();
-    const found = detectionLines(run.detection, xiaoshan201405, cmd.locale).join("\n");
+    const found = detectionLines(run.detection, rules.ruleSet, cmd.locale).join("\n");
     throw new CliFailure(
       zh
         ? `无法评分：“${cmd.input}”中没有可识别的考核表。\n找到的内容：\n${found}`
@@ -73,7 +81,7 @@ async function scoreAndSummarise(host: ExcelJsHost, cmd: ScoreCommand, progress:
     );
   }
   return {
-    summary: runSummary(run, cmd),
+    summary: runSummary(run, cmd, rules),
     // Bytes (outside the JavaScript heap) rather than the report's objects or its JSON text.
     report: cmd.report ? new TextEncoder().encode(JSON.stringify(run.report, null, 2)) : undefined,
     managers: run.results.length,
@@ -101,10 +109,10 @@ async function loadWorkbook(cmd: ScoreCommand): Promise<ExcelJsHost> {
   }
 }
 
-async function score(host: ExcelJsHost, cmd: ScoreCommand): Promise<ScoreRun> {
+async function score(host: ExcelJsHost, cmd: ScoreCommand, ruleSet: RuleSet): Promise<ScoreRun> {
   try {
     return await scoreWorkbook(host, {
-      ruleSet: xiaoshan201405,
+      ruleSet,
       locale: cmd.locale,
       sheet: cmd.sheet,
       formulas: cmd.formulas,
@@ -139,11 +147,12 @@ function fileProblem(e: unknown, path: string, zh: boolean, action: "read" | "wr
 }
 
 /** Everything printed after a run but its last line (which says how long it took). */
-function runSummary(run: ScoreRun, cmd: ScoreCommand): string {
+function runSummary(run: ScoreRun, cmd: ScoreCommand, rules: LoadedRules): string {
   const zh = cmd.locale === "zh-CN";
-  const rs = xiaoshan201405;
+  const rs = rules.ruleSet;
   const lines: string[] = [];
   lines.push(`GridScore · ${rs.title[cmd.locale]} (${rs.id})`);
+  lines.push(ruleSourceLine(rules.source, cmd.locale));
   lines.push("", zh ? "【识别结果】" : "[Detected]", ...detectionLines(run.detection, rs, cmd.locale));
   lines.push("", zh ? "【排名汇总】" : "[Ranking]", ...rankingLines(run.report, cmd.locale));
   const problems = run.report.problems.length;
