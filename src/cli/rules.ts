@@ -52,7 +52,7 @@ async function checkCommand(source: string, locale: Locale, io: CliIo): Promise<
 
 function caseLines(o: CaseOutcome, locale: Locale): string[] {
   const zh = locale === "zh-CN";
-  const lines = [`${o.ok ? "✓" : "✗"} ${o.name}`];
+  const lines = [`${o.ok ? "✓" : "✗"} ${o.name[locale]}`];
   for (const f of o.faults) lines.push(`    ${f[locale]}`);
   for (const c of o.checks.filter((x) => !x.ok)) {
     const actual = c.actual === null ? (zh ? "未评分" : "not scored") : formatNumber(c.actual);

@@ -29,7 +29,7 @@ const caseValueSchema = z.union([z.number(), z.array(z.number()), z.string(), z.
  * score each listed indicator must get, optionally under other parameter values.
  */
 const caseSchema = z.strictObject({
-  name: z.string().min(1),
+  name: localizedSchema,
   parameters: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
   inputs: z.record(z.string(), caseValueSchema),
   expected: z.record(z.string(), z.number()),

@@ -24,7 +24,7 @@ export interface CaseCheck {
 
 export interface CaseOutcome {
   index: number;
-  name: string;
+  name: Localized;
   ok: boolean;
   checks: CaseCheck[];
   /** Why the case could not be run as written (an unknown field, indicator or parameter). */
@@ -68,7 +68,7 @@ function runCase(rs: RuleSet, c: RuleSetCase, index: number): CaseOutcome {
   const bound = withCaseParameters(rs, c);
   if ("fault" in bound) faults.push(bound.fault);
   if (faults.length > 0 || "fault" in bound) return { index, name: c.name, ok: false, checks: [], faults };
-  const result = evaluateManager(bound.rs, managerFromValues("", c.name, c.inputs));
+  const result = evaluateManager(bound.rs, managerFromValues("", c.name.en, c.inputs));
   const checks = Object.entries(c.expected).map(([indicator, expected]): CaseCheck => {
     const r = result.indicators.find((i) => i.id === indicator);
     const actual = r === undefined || r.score === null ? null : r.score;

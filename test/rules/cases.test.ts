@@ -12,7 +12,7 @@ describe("runCases", () => {
     const [o] = runCases(
       withCases([
         {
-          name: "wrong",
+          name: { "zh-CN": "wrong", en: "wrong" },
           inputs: { buildTarget: 50, buildCumulative: 45, buildThisMonth: 3 },
           expected: { groupBuild: 14 },
         },
@@ -24,7 +24,13 @@ describe("runCases", () => {
 
   test("an indicator left unscored by its inputs fails with actual null", () => {
     const [o] = runCases(
-      withCases([{ name: "blank", inputs: { buildTarget: null }, expected: { groupBuild: 0 } }]),
+      withCases([
+        {
+          name: { "zh-CN": "blank", en: "blank" },
+          inputs: { buildTarget: null },
+          expected: { groupBuild: 0 },
+        },
+      ]),
     );
     expect(o.checks[0]).toMatchObject({ actual: null, ok: false });
   });
@@ -33,8 +39,13 @@ describe("runCases", () => {
     const inputs = { fourGTargetUsers: 1000, fourGCardSwapped: 473 };
     const [cont, whole] = runCases(
       withCases([
-        { name: "continuous", inputs, expected: { fourGCard: 3.65 } },
-        { name: "whole", parameters: { stepMode: "whole" }, inputs, expected: { fourGCard: 3.5 } },
+        { name: { "zh-CN": "continuous", en: "continuous" }, inputs, expected: { fourGCard: 3.65 } },
+        {
+          name: { "zh-CN": "whole", en: "whole" },
+          parameters: { stepMode: "whole" },
+          inputs,
+          expected: { fourGCard: 3.5 },
+        },
       ]),
     );
     expect([cont.ok, whole.ok]).toEqual([true, true]);
@@ -44,7 +55,7 @@ describe("runCases", () => {
     const [o] = runCases(
       withCases([
         {
-          name: "typos",
+          name: { "zh-CN": "typos", en: "typos" },
           parameters: { stepMode: "halves" },
           inputs: { buildTarge: 50 },
           expected: { groupBild: 1 },
