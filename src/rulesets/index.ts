@@ -4,6 +4,7 @@
  */
 import { parseRuleSet, type RuleSet } from "../engine/ruleset";
 import { xiaoshan201405, xiaoshan201405Data } from "./built-in";
+import example201406 from "./example-2014-06.json";
 
 export { xiaoshan201405, xiaoshan201405Data };
 
@@ -17,6 +18,7 @@ export interface ShippedRuleSet {
 
 export const shippedRuleSets: readonly ShippedRuleSet[] = [
   { id: "xiaoshan-2014-05", file: "xiaoshan-2014-05.json", data: xiaoshan201405Data },
+  { id: "example-2014-06", file: "example-2014-06.json", data: example201406 },
 ];
 
 const parsed = new Map<string, RuleSet>([[xiaoshan201405.id, xiaoshan201405]]);
