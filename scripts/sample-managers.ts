@@ -4,6 +4,10 @@
  * exercise every rule. Plain managers are filled from a seeded PRNG; the managers listed in
  * `CASES` carry the values each rule needs (RULES.md's worked examples among them).
  */
+import type { RuleSet } from "../src/engine";
+import { walkNodes } from "../src/engine/walk";
+import { xiaoshan201405 } from "../src/rulesets";
+import type { ReferenceField, ReferenceLayout } from "./reference-layout";
 import type { SampleCell, SampleManager } from "./reference-workbook";
 
 const ROSTER: ReadonlyArray<[region: string, names: string[]]> = [
@@ -188,9 +192,94 @@ export function plainValues(random: () => number): Values {
   };
 }
 
-export function sampleManagers(): SampleManager[] {
-  const random = prng(20140501);
+/** Each field that a rule compares with a target field (`ratio` of one field to another) → that target. */
+function targetsOf(rs: RuleSet): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ind of rs.indicators)
+    walkNodes(ind.rule, "", (node) => {
+      const of = node.of as { kind?: unknown; field?: unknown } | undefined;
+      const to = node.to as { kind?: unknown; field?: unknown } | undefined;
+      if (node.kind === "ratio" && of?.kind === "field" && to?.kind === "field")
+        out.set(String(of.field), String(to.field));
+    });
+  return out;
+}
+
+/**
+ * Values for the sheet's fields that `plainValues` has no plan for (an indicator new to a rule set),
+ * drawn from what the rule set says: an actual compared with a target lands between 40% and 120% of
+ * it; anything else by its kind. Drawn after the planned values, so a sheet without new fields gets
+ * exactly the values it always got.
+ */
+export function extraValues(
+  rs: RuleSet,
+  fields: readonly ReferenceField[],
+  planned: Values,
+  random: () => number,
+): Values {
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const targets = targetsOf(rs);
+  const out: Values = {};
+  for (const f of fields) {
+    if (f.id in planned) continue;
+    if ([...targets.values()].includes(f.id)) out[f.id] = int(10, 40);
+  }
+  for (const f of fields) {
+    if (f.id in planned || f.id in out) continue;
+    const target = targets.get(f.id);
+    const of = target === undefined ? undefined : (out[target] ?? planned[target]);
+    if (typeof of === "number") out[f.id] = Math.round(of * (0.4 + random() * 0.8));
+    else if (f.kind === "count" || f.kind === "points") out[f.id] = int(0, 5);
+    else if (f.kind === "rate") out[f.id] = Math.round((0.8 + random() * 0.2) * 1000) / 1000;
+    else if (f.kind === "money") out[f.id] = int(1, 9) * 1000;
+    else out[f.id] = null;
+  }
+  return out;
+}
+
+/** Each field a manual-entry rule reads → the highest score the rule set lets it enter. */
+function manualMaxima(rs: RuleSet): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ind of rs.indicators)
+    walkNodes(ind.rule, "", (node) => {
+      if (node.kind !== "manual" || typeof node.field !== "string") return;
+      const max = node.max as number | { param: string } | undefined;
+      const value = typeof max === "object" ? rs.parameters[max.param]?.value : max;
+      if (typeof value === "number") out.set(node.field, value);
+    });
+  return out;
+}
+
+/**
+ * `plainValues` and `CASES` enter manual scores (区域短板, 加扣分) within May's limits; under a rule set
+ * with another highest score they are rescaled to it (to 0.1), so that they stay in range.
+ */
+function fitManualScores(values: Values, maxima: ReadonlyMap<string, number>): Values {
+  const out = { ...values };
+  for (const [field, max] of maxima) {
+    const planned = MAY_MAXIMA.get(field);
+    const v = out[field];
+    if (typeof v === "number" && planned !== undefined && max !== planned)
+      out[field] = Math.round((v * max * 10) / planned) / 10;
+  }
+  return out;
+}
+
+const MAY_MAXIMA = manualMaxima(xiaoshan201405);
+
+/** The sample's managers for a rule set and the sheet's layout, the same on every run for one seed. */
+export function sampleManagers(rs: RuleSet, layout: ReferenceLayout, seed: number): SampleManager[] {
+  const random = prng(seed);
+  const maxima = manualMaxima(rs);
   return ROSTER.flatMap(([region, names]) =>
-    names.map((name) => ({ region, name, values: { ...plainValues(random), ...CASES[name]?.values } })),
+    names.map((name) => {
+      const planned = plainValues(random);
+      const values = {
+        ...planned,
+        ...extraValues(rs, layout.fields, planned, random),
+        ...CASES[name]?.values,
+      };
+      return { region, name, values: fitManualScores(values, maxima) };
+    }),
   );
 }
