@@ -18,6 +18,8 @@ export interface ReferenceField {
 }
 
 export interface ReferenceIndicator {
+  /** The indicator's id in the rule set. */
+  id: string;
   header: string;
   /** Blank for the bonus items outside the 100. */
   weight: number | null;
@@ -68,6 +70,7 @@ export function referenceLayout(rs: RuleSet, choices: LayoutChoices): ReferenceL
       indicators: rs.indicators
         .filter((i) => i.category === c.id)
         .map((i) => ({
+          id: i.id,
           header: choices.indicatorHeaders?.[i.id] ?? i.headers[0],
           weight: i.bonus ? null : i.weight,
           fields: rs.fields
