@@ -6,6 +6,7 @@
 import { xiaoshan201405 } from "../src/engine";
 import { bindRuleSet } from "../src/engine/bind";
 import { drawFieldValues, type FieldValue, type FieldValues } from "./draws";
+import { unplannedValues } from "../scripts/unplanned-values";
 import { Random } from "./random";
 
 export type { FieldValue, FieldValues } from "./draws";
@@ -59,7 +60,11 @@ export function generateManagers(count: number, options: GenerateOptions = {}): 
   const { seed = 20140501, unusableShare = 0.03, blankShare = 0.02 } = options;
   const rnd = new Random(seed);
   return Array.from({ length: count }, (_, i) => {
-    const values = drawFieldValues(rnd);
+    const planned = drawFieldValues(rnd);
+    const values: FieldValues = {
+      ...planned,
+      ...unplannedValues(xiaoshan201405, FIELD_ORDER, planned, () => rnd.next()),
+    };
     const unusable: Record<string, string> = {};
     if (rnd.chance(unusableShare)) {
       const field = rnd.pick(Object.keys(values).filter((f) => f !== "adjustmentReason"));

@@ -7,7 +7,8 @@
 import type { RuleSet } from "../src/engine";
 import { walkNodes } from "../src/engine/walk";
 import { xiaoshan201405 } from "../src/rulesets";
-import type { ReferenceField, ReferenceLayout } from "./reference-layout";
+import { unplannedValues } from "./unplanned-values";
+import type { ReferenceLayout } from "./reference-layout";
 import type { SampleCell, SampleManager } from "./reference-workbook";
 
 const ROSTER: ReadonlyArray<[region: string, names: string[]]> = [
@@ -192,51 +193,6 @@ export function plainValues(random: () => number): Values {
   };
 }
 
-/** Each field that a rule compares with a target field (`ratio` of one field to another) → that target. */
-function targetsOf(rs: RuleSet): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const ind of rs.indicators)
-    walkNodes(ind.rule, "", (node) => {
-      const of = node.of as { kind?: unknown; field?: unknown } | undefined;
-      const to = node.to as { kind?: unknown; field?: unknown } | undefined;
-      if (node.kind === "ratio" && of?.kind === "field" && to?.kind === "field")
-        out.set(String(of.field), String(to.field));
-    });
-  return out;
-}
-
-/**
- * Values for the sheet's fields that `plainValues` has no plan for (an indicator new to a rule set),
- * drawn from what the rule set says: an actual compared with a target lands between 40% and 120% of
- * it; anything else by its kind. Drawn after the planned values, so a sheet without new fields gets
- * exactly the values it always got.
- */
-export function extraValues(
-  rs: RuleSet,
-  fields: readonly ReferenceField[],
-  planned: Values,
-  random: () => number,
-): Values {
-  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const targets = targetsOf(rs);
-  const out: Values = {};
-  for (const f of fields) {
-    if (f.id in planned) continue;
-    if ([...targets.values()].includes(f.id)) out[f.id] = int(10, 40);
-  }
-  for (const f of fields) {
-    if (f.id in planned || f.id in out) continue;
-    const target = targets.get(f.id);
-    const of = target === undefined ? undefined : (out[target] ?? planned[target]);
-    if (typeof of === "number") out[f.id] = Math.round(of * (0.4 + random() * 0.8));
-    else if (f.kind === "count" || f.kind === "points") out[f.id] = int(0, 5);
-    else if (f.kind === "rate") out[f.id] = Math.round((0.8 + random() * 0.2) * 1000) / 1000;
-    else if (f.kind === "money") out[f.id] = int(1, 9) * 1000;
-    else out[f.id] = null;
-  }
-  return out;
-}
-
 /** Each field a manual-entry rule reads → the highest score the rule set lets it enter. */
 function manualMaxima(rs: RuleSet): Map<string, number> {
   const out = new Map<string, number>();
@@ -276,7 +232,12 @@ export function sampleManagers(rs: RuleSet, layout: ReferenceLayout, seed: numbe
       const planned = plainValues(random);
       const values = {
         ...planned,
-        ...extraValues(rs, layout.fields, planned, random),
+        ...unplannedValues(
+          rs,
+          layout.fields.map((f) => f.id),
+          planned,
+          random,
+        ),
         ...CASES[name]?.values,
       };
       return { region, name, values: fitManualScores(values, maxima) };
