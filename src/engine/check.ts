@@ -9,6 +9,7 @@ import { bindRuleSet } from "./bind";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { findParamRefs, walkNodes } from "./walk";
+import { ruleKindOf, ruleKinds, type Rule } from "./rule";
 import { formatNumber } from "./decimal";
 
 export interface RuleSetMessage {
@@ -183,13 +184,14 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
           );
         }
       }
-      if ((node.kind === "banded" || node.kind === "gate") && Array.isArray(node.bands)) {
-        const bands = (node.bands as Array<{ from?: unknown; to?: unknown }>).map((b) => ({
-          from: value(b.from),
-          to: value(b.to),
-        }));
-        if (bands.length > 0) checkBands(bands, `${path}.bands`, out);
-      }
+      // A kind with bands says so in its own file (`bands`); a measure's kind is not a rule kind.
+      const kind = Object.hasOwn(ruleKinds, node.kind as string)
+        ? ruleKindOf(node as unknown as Rule)
+        : undefined;
+      const bands = kind
+        ?.bands?.(node as unknown as Rule)
+        .map((b) => ({ from: value(b.from), to: value(b.to) }));
+      if (bands !== undefined && bands.length > 0) checkBands(bands, `${path}.bands`, out);
       if (node.kind === "choose" && isParamRef(node.by)) {
         const def = params[node.by.param];
         const options = node.options as Record<string, unknown>;
