@@ -18,8 +18,10 @@ export type MeasureFn = <V>(ctx: EvalContext<V>) => V | null;
  * (the formula compiler checks the fields these read once, where the rule starts).
  */
 export interface Evaluated {
-  rules?: readonly Rule[];
+  /** Fields the node reads itself (not through the rules and measures under it). */
+  fields?: readonly string[];
   measures?: readonly Measure[];
+  rules?: readonly Rule[];
 }
 
 export interface Compiler {

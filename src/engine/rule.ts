@@ -51,13 +51,15 @@ export type MeasureKind = Measure["kind"];
 
 /**
  * One rule kind, all in its own file: its schema, how it scores (compiled once into closures), what
- * it evaluates every time (the formula compiler's fields read up front), and its bands if it has any
+ * it evaluates every time (the formula compiler's fields read up front), what it may evaluate in any
+ * branch (the fields checked for problems), and its bands if it has any
  * (the checker's band checks). Explanations render its trace steps (explain/).
  */
 export interface RuleKindModule<N> {
   schema(refs: SchemaRefs): z.ZodType<N>;
   compile(node: N, c: Compiler): RuleFn;
   alwaysEvaluated(node: N): Evaluated;
+  mayEvaluate(node: N): readonly Evaluated[];
   bands?(node: N): ReadonlyArray<{ from?: NumP; to?: NumP }>;
 }
 

@@ -164,3 +164,12 @@ export function alwaysEvaluated(node: BandedRule): Evaluated {
 export function bands(node: BandedRule): ReadonlyArray<{ from?: NumP; to?: NumP }> {
   return node.bands;
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: BandedRule): readonly Evaluated[] {
+  const rules = node.bands.flatMap((b) => (b.score.type === "rule" ? [b.score.rule] : []));
+  return [{ measures: [node.measure], rules }];
+}

@@ -34,3 +34,11 @@ export function alwaysEvaluated(node: ChooseRule): Evaluated {
   const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
   return { rules: chosen === undefined ? [] : [chosen] };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ChooseRule): readonly Evaluated[] {
+  return [{ rules: Object.values(node.options) }];
+}

@@ -76,3 +76,11 @@ export function compile(node: ClampRule, c: Compiler): RuleFn {
 export function alwaysEvaluated(node: ClampRule): Evaluated {
   return { rules: [node.rule] };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ClampRule): readonly Evaluated[] {
+  return [{ rules: [node.rule] }, { measures: node.unless === undefined ? [] : [node.unless.measure] }];
+}

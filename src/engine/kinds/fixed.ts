@@ -19,3 +19,11 @@ export function compile(node: FixedRule): RuleFn {
 export function alwaysEvaluated(_node: FixedRule): Evaluated {
   return {};
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(_node: FixedRule): readonly Evaluated[] {
+  return [];
+}

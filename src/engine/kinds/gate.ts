@@ -78,3 +78,11 @@ export function alwaysEvaluated(node: GateRule): Evaluated {
 export function bands(node: GateRule): ReadonlyArray<{ from?: NumP; to?: NumP }> {
   return node.bands;
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: GateRule): readonly Evaluated[] {
+  return [{ measures: [node.measure], rules: [node.rule] }];
+}

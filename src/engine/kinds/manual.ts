@@ -89,3 +89,11 @@ export function alwaysEvaluated(_node: ManualRule): Evaluated {
   // Its field is read by the rule itself (a blank may be pending), not before it.
   return {};
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ManualRule): readonly Evaluated[] {
+  return [{ fields: node.reasonField === undefined ? [node.field] : [node.field, node.reasonField] }];
+}

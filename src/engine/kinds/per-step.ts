@@ -94,3 +94,11 @@ export function alwaysEvaluated(node: PerStepRule): Evaluated {
   const measured = typeof anchor === "object" && "kind" in anchor ? [anchor] : [];
   return { measures: [node.measure, ...measured] };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: PerStepRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
+}

@@ -53,3 +53,11 @@ export function compile(node: PerUnitRule, c: Compiler): RuleFn {
 export function alwaysEvaluated(node: PerUnitRule): Evaluated {
   return { measures: [node.measure] };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: PerUnitRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
+}

@@ -35,3 +35,11 @@ export function compile(node: SumRule, c: Compiler): RuleFn {
 export function alwaysEvaluated(node: SumRule): Evaluated {
   return { rules: node.parts.map((p) => p.rule) };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: SumRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
+}

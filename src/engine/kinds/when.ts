@@ -35,3 +35,11 @@ export function compile(node: WhenRule, c: Compiler): RuleFn {
 export function alwaysEvaluated(node: WhenRule): Evaluated {
   return { measures: [node.if.measure] };
 }
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: WhenRule): readonly Evaluated[] {
+  return [{ measures: [node.if.measure], rules: [node.then, node.else] }];
+}
