@@ -1,5 +1,5 @@
 /**
- * Bench part "cli" (issue 3 item 6): on a generated 10,000-manager workbook (40 columns), the
+ * Bench part "cli": on a generated 10,000-manager workbook (40 columns), the
  * command line end to end (`gridscore score`, a fresh process: start-up, read, detect, score,
  * explain, write 160,000 notes, save) against the I/O floor (ExcelJS loading the same workbook
  * and saving it unchanged, timed inside its own process). Target: ratio ≤ 2.

@@ -61,7 +61,7 @@ function codeCacheOf(bundle) {
 /**
  * Loads a CommonJS bundle with V8's code cache: the bundle's compiled code (its functions compiled
  * during a whole run included) is kept in a file beside it, so the next run skips parsing and
- * compiling 3.6 MB of JavaScript (measured: loading the CLI bundle 270–310 ms → 140–170 ms). What
+ * compiling 3.6 MB of JavaScript (about half the bundle's load time). What
  * Node 22 does with module.enableCompileCache(), for Node 20. The cache is written when the process
  * exits if there was none or V8 refused it (another Node, other V8 flags, a rebuilt bundle).
  * Returns the module's exports and what became of the cache ("none", "used" or "rejected").

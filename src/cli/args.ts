@@ -64,7 +64,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     if (!isParseArgsError(e)) throw e;
-    throw new UsageError(zh ? `参数错误：${e.message}` : `Bad arguments: ${e.message}`, locale);
+    throw new UsageError(parseArgsMessage(e, zh), locale);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && values.lang !== "zh-CN" && values.lang !== "en") {
@@ -104,6 +104,14 @@ export function parseCommand(argv: readonly string[]): CliCommand {
       locale,
     );
   }
+  if (values.out === "-" || values.report === "-") {
+    throw new UsageError(
+      zh
+        ? "--out 与 --report 需要文件名；“-”（标准输出）不受支持，请给出文件名。"
+        : '--out and --report take a file name; "-" (standard output) is not supported: give a file name.',
+      locale,
+    );
+  }
   return {
     kind: "score",
     locale,
@@ -136,6 +144,21 @@ function rulesCommand(args: readonly string[], locale: Locale): RulesCommand {
       : `${zh ? `未知的 rules 子命令“${action ?? ""}”。` : `Unknown rules sub-command "${action ?? ""}".`} ${RULES_USAGE[locale]}`,
     locale,
   );
+}
+
+/**
+ * node:util's argument errors in the user's language. Its English sentence is not shown: the option
+ * it names is taken from it (node quotes it as '--name' or '-o, --name <value>').
+ */
+function parseArgsMessage(e: { code: string; message: string }, zh: boolean): string {
+  const option = /'((?:-\w, )?--?[^' ]+)/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return zh ? `参数错误：未知选项“${option}”。` : `Bad arguments: unknown option "${option}".`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && e.message.includes("argument missing"))
+    return zh ? `参数错误：选项 ${option} 后面缺少值。` : `Bad arguments: option ${option} needs a value.`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return zh ? `参数错误：选项 ${option} 不带值。` : `Bad arguments: option ${option} takes no value.`;
+  return zh ? `参数错误（${e.code}）。` : `Bad arguments (${e.code}).`;
 }
 
 /** node:util's argument errors (checked by code: they may come from another realm than our Error). */

@@ -1,5 +1,8 @@
 /** `gridscore --help` and `gridscore score --help`, in zh-CN (default) and en. */
 import type { Locale } from "../engine/types";
+import { MAX_SHEET_CELLS } from "../hosts/xlsx/read-sheet";
+
+const SHEET_LIMIT = MAX_SHEET_CELLS.toLocaleString("en-US");
 
 const MAIN: Record<Locale, string> = {
   "zh-CN": `gridscore — 网格客户经理月度考核评分（GridScore 命令行）
@@ -81,6 +84,16 @@ const SCORE: Record<Locale, string> = {
   按总排名排列的汇总表、输入问题清单（单元格、字段、找到的内容、应为什么）。
   在终端中运行时，标准错误输出上显示进度条。
 
+承诺：
+  - 输入文件从不修改：--out 或 --report 指向输入文件（包括它的符号链接、硬链接）时拒绝执行。
+  - 输出整体替换：先写到同一文件夹中的临时文件，落盘后再改名替换；中途失败时原有的输出保持
+    原样，临时文件删除。
+  - 报告不会替换工作簿：--report 与 --out 是同一个文件时拒绝执行；报告写出失败时，会说明评分后
+    的工作簿已经写出。--out 与 --report 需要文件名，不支持“-”。
+  - 退出码 1 时不写出任何文件（上述报告写出失败除外）。
+  - 他人批注、输入单元格、评分列右侧他人加的列都不改；评分列需要更多列而右侧有内容时拒绝执行。
+  - 有内容的区域超过 ${SHEET_LIMIT} 个单元格，或右侧没有空间写评分列时，说明原因并以退出码 1 结束。
+
 退出码：0 全部评分；2 有输入问题（结果照常写出）；1 无法评分
 
 示例：
@@ -115,6 +128,22 @@ Screen output:
   what was detected (sheet, header rows, managers and regions, field → column, fields missing
   or uncertain), a summary ranked by total, and the input problems (cell, field, text found,
   what was expected). On a terminal, a progress bar runs on standard error.
+
+Promises:
+  - The input is never modified: --out or --report naming the input (or a symbolic or hard link
+    to it) is refused.
+  - Outputs are replaced whole: written to a temporary file in the same folder, flushed to disk,
+    then renamed into place; on a failure the earlier output stays as it was and the temporary
+    file is removed.
+  - The report never replaces the workbook: --report naming the same file as --out is refused;
+    when the report cannot be written, the message says the scored workbook was. --out and
+    --report take file names; "-" is not supported.
+  - Exit code 1 writes no file (but for the failed report above).
+  - Other people's notes, input cells and columns a person added right of the score columns are
+    never changed; when the score columns need more room and a person's column is in the way,
+    the run is refused.
+  - A sheet whose cells that hold something span more than ${SHEET_LIMIT} cells, or with no room for
+    the score columns on the right, is refused with the reason, exit code 1.
 
 Exit codes: 0 all scored; 2 input problems (outputs still written); 1 cannot score
 

@@ -41,11 +41,22 @@ export function run(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      const zh = requestedLocale(argv) === "zh-CN";
       process.stderr.write(
-        `${zh ? "内部错误" : "Internal error"}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+        internalError(e, requestedLocale(argv) === "zh-CN", process.env.GRIDSCORE_DEBUG === "1"),
       );
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * A fault of GridScore itself, said in the user's language with the error's first line in brackets
+ * (the stack trace only with GRIDSCORE_DEBUG=1, for whoever fixes it).
+ */
+export function internalError(e: unknown, zh: boolean, debug: boolean): string {
+  const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  const detail = debug && e instanceof Error && e.stack ? `\n${e.stack}` : "";
+  return zh
+    ? `内部错误：GridScore 出了故障，评分没有完成，输入文件未改动。请把输入文件和这条信息交给维护者（${first}）。${detail}\n`
+    : `Internal error: GridScore failed and did not finish scoring; the input file is unchanged. Please give the input file and this message to its maintainers (${first}).${detail}\n`;
 }

@@ -10,6 +10,7 @@ import type { Locale } from "../engine/types";
 import type { RuleSet } from "../engine/ruleset";
 import { readRuleSetText } from "../engine/ruleset-read";
 import { xiaoshan201405 } from "../rulesets/built-in";
+import { escapeControls } from "../sheet/safe-text";
 
 export interface RuleSource {
   id: string;
@@ -128,9 +129,10 @@ export async function loadRuleSource(path: string | undefined, locale: Locale): 
   const reading = await readRuleSource(path);
   if (reading.ok) return reading;
   const zh = locale === "zh-CN";
+  const shown = escapeControls(path ?? "");
   const head = zh
-    ? `规则“${path}”无法使用，未评分（也不会改用内置规则）：`
-    : `The rules in "${path}" cannot be used; nothing was scored (the built-in rules are not used instead):`;
+    ? `规则“${shown}”无法使用，未评分（也不会改用内置规则）：`
+    : `The rules in "${shown}" cannot be used; nothing was scored (the built-in rules are not used instead):`;
   throw new RuleSourceError(
     [head, ...ruleMessageLines(reading.problems, locale)].join("\n"),
     reading.problems,
@@ -140,14 +142,15 @@ export async function loadRuleSource(path: string | undefined, locale: Locale): 
 /** One line saying which rule set is in force and where it came from. */
 export function ruleSourceLine(source: RuleSource, locale: Locale): string {
   const zh = locale === "zh-CN";
+  const path = escapeControls(source.path ?? "");
   const where =
     source.origin === "built-in"
       ? zh
         ? "内置"
         : "built-in"
       : zh
-        ? `来自${source.origin === "file" ? "文件" : "工作簿"} ${source.path}`
-        : `from the ${source.origin} ${source.path}`;
+        ? `来自${source.origin === "file" ? "文件" : "工作簿"} ${path}`
+        : `from the ${source.origin} ${path}`;
   return zh
     ? `规则：${source.id}（${source.month}，${where}）`
     : `Rules: ${source.id} (${source.month}, ${where})`;

@@ -8,6 +8,7 @@ import type { Locale } from "../engine/types";
 import { formatNumber } from "../engine/decimal";
 import { runCases, type CaseOutcome } from "../rules/cases";
 import { changeText, diffRuleSets } from "../rules/diff";
+import { escapeControls } from "../sheet/safe-text";
 import type { RulesCommand } from "./args";
 import { loadRuleSource, readRuleSource, ruleMessageLines, ruleSourceLine } from "./rule-source";
 import type { CliIo } from "./score";
@@ -28,11 +29,12 @@ async function checkCommand(source: string, locale: Locale, io: CliIo): Promise<
   const reading = await readRuleSource(source);
   if (!reading.ok) {
     const n = reading.problems.length;
+    const shown = escapeControls(source);
     io.out(
       [
         zh
-          ? `规则“${source}”有 ${n} 个错误，不能用于评分：`
-          : `"${source}" has ${n} error(s) and cannot be used to score:`,
+          ? `规则“${shown}”有 ${n} 个错误，不能用于评分：`
+          : `"${shown}" has ${n} error(s) and cannot be used to score:`,
         ...ruleMessageLines(reading.problems, locale),
       ].join("\n") + "\n",
     );

@@ -2,17 +2,20 @@
  * `gridscore score`: file → ExcelJS host → the sheet pipeline → scored file (+ JSON report), and
  * what to print. All scoring logic lives in src/sheet and src/engine.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import type { RuleSet } from "../engine";
 import { ExcelJsHost } from "../hosts/exceljs";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
+import { escapeControls } from "../sheet/safe-text";
 import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
 import type { CliCommand } from "./args";
+import { fileProblem } from "./file-messages";
+import { fileKey, writeAtomically } from "./files";
 import { loadRuleSource, ruleSourceLine, type LoadedRules } from "./rule-source";
 import { progressBar, type Progress, type ProgressSink } from "./progress";
 import { detectionLines, problemLines, rankingLines } from "./summary";
+import { otherSpreadsheet, otherSpreadsheetMessage } from "./workbook-kind";
 import { zlibCodec } from "./zlib-codec";
 
 export interface CliIo {
@@ -31,10 +34,8 @@ type ScoreCommand = Extract<CliCommand, { kind: "score" }>;
 export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number> {
   const zh = cmd.locale === "zh-CN";
   const started = Date.now();
-  if (resolve(cmd.input) === resolve(cmd.out) || (cmd.report && resolve(cmd.report) === resolve(cmd.input))) {
-    throw new CliFailure(zh ? "输出文件不能覆盖输入文件。" : "The output must not overwrite the input file.");
-  }
-  // The rules first: a rule set that cannot be used stops the run before anything is read or written.
+  await refuseSameFiles(cmd);
+  // The rules next: a rule set that cannot be used stops the run before anything is read or written.
   const rules = await loadRuleSource(cmd.rules, cmd.locale);
   const progress = progressBar(io.err);
   progress.stage(zh ? "读取工作簿…" : "reading the workbook…", 0.02);
@@ -42,8 +43,20 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
   const scored = await scoreAndSummarise(host, cmd, rules, progress);
   progress.stage(zh ? "保存评分结果…" : "saving the scored workbook…", 0.55);
-  await writeOutput(cmd.out, await host.save(), cmd);
-  if (cmd.report && scored.report) await writeOutput(cmd.report, scored.report, cmd);
+  await writeOutput(cmd.out, await save(host, cmd), cmd);
+  if (cmd.report && scored.report) {
+    try {
+      await writeAtomically(cmd.report, scored.report);
+    } catch (e) {
+      const written = escapeControls(cmd.out);
+      throw new CliFailure(
+        `${fileProblem(e, cmd.report, cmd.locale, "write")}\n` +
+          (zh
+            ? `评分后的工作簿已写出：${written}；只有报告没有写出。`
+            : `The scored workbook was written: ${written}; only the report was not.`),
+      );
+    }
+  }
   progress.done();
   io.out(scored.summary + elapsedLine(scored.managers, scored.problems, cmd, Date.now() - started));
   return scored.problems > 0 ? 2 : 0;
@@ -74,11 +87,17 @@ async function scoreAndSummarise(
   if (!run.detection.ok) {
     progress.done();
     const found = detectionLines(run.detection, rules.ruleSet, cmd.locale).join("\n");
-    throw new CliFailure(
-      zh
-        ? `无法评分：“${cmd.input}”中没有可识别的考核表。\n找到的内容：\n${found}`
-        : `Cannot score: no scoring sheet recognised in "${cmd.input}".\nWhat was found:\n${found}`,
-    );
+    const input = escapeControls(cmd.input);
+    const sheet = escapeControls(run.detection.sheet);
+    const noManagers = run.detection.issues.some((i) => i.kind === "noManagers");
+    const head = noManagers
+      ? zh
+        ? `无法评分：“${input}”的工作表“${sheet}”有考核表的表头，但表头下面没有客户经理行。`
+        : `Cannot score: sheet "${sheet}" of "${input}" has the scoring sheet's headers, but no manager rows below them.`
+      : zh
+        ? `无法评分：“${input}”中没有可识别的考核表。`
+        : `Cannot score: no scoring sheet recognised in "${input}".`;
+    throw new CliFailure(`${head}\n${zh ? "找到的内容：" : "What was found:"}\n${found}`);
   }
   return {
     summary: runSummary(run, cmd, rules),
@@ -89,22 +108,49 @@ async function scoreAndSummarise(
   };
 }
 
+/**
+ * The input is never written and the report never replaces the scored workbook: the three paths
+ * are compared as files (links followed, device and inode), not as strings.
+ */
+async function refuseSameFiles(cmd: ScoreCommand): Promise<void> {
+  const zh = cmd.locale === "zh-CN";
+  const [input, out, report] = await Promise.all(
+    [cmd.input, cmd.out, cmd.report].map((p) => (p === undefined ? undefined : fileKey(p))),
+  );
+  if (out === input || report === input) {
+    throw new CliFailure(
+      zh
+        ? "输出文件不能覆盖输入文件（--out 或 --report 指向的正是输入文件，或它的链接）。请换一个文件名。"
+        : "The output must not overwrite the input file (--out or --report names the input itself, or a link to it). Choose another file name.",
+    );
+  }
+  if (report !== undefined && report === out) {
+    throw new CliFailure(
+      zh
+        ? "--report 与 --out 指向同一个文件：报告会替换评分后的工作簿。请给报告另起一个文件名（如 报告.json）。"
+        : "--report and --out name the same file: the report would replace the scored workbook. Give the report a name of its own (e.g. report.json).",
+    );
+  }
+}
+
 async function loadWorkbook(cmd: ScoreCommand): Promise<ExcelJsHost> {
   const zh = cmd.locale === "zh-CN";
   let bytes: Uint8Array;
   try {
     bytes = await readFile(cmd.input);
   } catch (e) {
-    throw new CliFailure(fileProblem(e, cmd.input, zh, "read"));
+    throw new CliFailure(fileProblem(e, cmd.input, cmd.locale, "read"));
   }
+  const other = otherSpreadsheet(bytes);
+  if (other) throw new CliFailure(otherSpreadsheetMessage(other, cmd.input, cmd.locale));
   try {
     return await ExcelJsHost.load(bytes, { codec: zlibCodec });
   } catch (e) {
     if (!(e instanceof HostError)) throw e;
     throw new CliFailure(
       zh
-        ? `无法读取“${cmd.input}”：不是有效的 .xlsx 工作簿。`
-        : `Cannot read "${cmd.input}": not a valid .xlsx workbook.`,
+        ? `无法读取“${escapeControls(cmd.input)}”：不是有效的 .xlsx 工作簿。请确认它是 Excel 工作簿（.xlsx），必要时在 Excel、WPS 或 LibreOffice 中另存为 .xlsx。`
+        : `Cannot read "${escapeControls(cmd.input)}": not a valid .xlsx workbook. Check that it is an Excel workbook (.xlsx); if need be, save it as .xlsx in Excel, WPS or LibreOffice.`,
     );
   }
 }
@@ -119,31 +165,34 @@ async function score(host: ExcelJsHost, cmd: ScoreCommand, ruleSet: RuleSet): Pr
       notes: cmd.notes,
     });
   } catch (e) {
-    if (e instanceof SheetError) throw new CliFailure(e.message);
-    if (e instanceof HostError) {
-      const zh = cmd.locale === "zh-CN";
-      throw new CliFailure(zh ? `无法写入评分结果：${e.message}` : `Cannot write the scores: ${e.message}`);
-    }
+    if (e instanceof SheetError) throw new CliFailure(escapeControls(e.text[cmd.locale]));
+    if (e instanceof HostError) throw new CliFailure(brokenCheck(e, cmd));
     throw e;
   }
 }
 
-async function writeOutput(path: string, bytes: Uint8Array, cmd: ScoreCommand): Promise<void> {
+async function save(host: ExcelJsHost, cmd: ScoreCommand): Promise<Uint8Array> {
   try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(path, bytes);
+    return await host.save();
   } catch (e) {
-    throw new CliFailure(fileProblem(e, path, cmd.locale === "zh-CN", "write"));
+    if (e instanceof HostError) throw new CliFailure(brokenCheck(e, cmd));
+    throw e;
   }
 }
 
-function fileProblem(e: unknown, path: string, zh: boolean, action: "read" | "write"): string {
-  const code = (e as { code?: string }).code;
-  if (action === "read" && code === "ENOENT")
-    return zh ? `找不到文件“${path}”。` : `File not found: "${path}".`;
-  const detail = e instanceof Error ? e.message : String(e);
-  if (action === "read") return zh ? `无法读取“${path}”：${detail}` : `Cannot read "${path}": ${detail}`;
-  return zh ? `无法写入“${path}”：${detail}` : `Cannot write "${path}": ${detail}`;
+/** A check of the workbook host failed: nothing was written, and it is ours to fix. */
+function brokenCheck(e: HostError, cmd: ScoreCommand): string {
+  return cmd.locale === "zh-CN"
+    ? `无法写入评分结果：写入前的检查没有通过（${e.code}），没有写出任何文件。这是 GridScore 的缺陷：请把输入文件和这条信息交给维护者。`
+    : `Cannot write the scores: a check before writing failed (${e.code}); no file was written. This is a fault in GridScore: please give the input file and this message to its maintainers.`;
+}
+
+async function writeOutput(path: string, bytes: Uint8Array, cmd: ScoreCommand): Promise<void> {
+  try {
+    await writeAtomically(path, bytes);
+  } catch (e) {
+    throw new CliFailure(fileProblem(e, path, cmd.locale, "write"));
+  }
 }
 
 /** Everything printed after a run but its last line (which says how long it took). */
@@ -159,8 +208,9 @@ function runSummary(run: ScoreRun, cmd: ScoreCommand, rules: LoadedRules): strin
   lines.push("", zh ? `【输入问题】${problems} 个` : `[Input problems] ${problems}`);
   lines.push(...problemLines(run.report, rs, cmd.locale));
   lines.push("");
-  lines.push(zh ? `已写出：${cmd.out}` : `Written: ${cmd.out}`);
-  if (cmd.report) lines.push(zh ? `报告：${cmd.report}` : `Report: ${cmd.report}`);
+  lines.push(zh ? `已写出：${escapeControls(cmd.out)}` : `Written: ${escapeControls(cmd.out)}`);
+  if (cmd.report)
+    lines.push(zh ? `报告：${escapeControls(cmd.report)}` : `Report: ${escapeControls(cmd.report)}`);
   return lines.join("\n") + "\n";
 }
 

@@ -7,6 +7,7 @@ import type { Locale, RuleSetMeta } from "../engine/types";
 import { columnLetter } from "../sheet/address";
 import type { Detection } from "../sheet/detection";
 import type { Report } from "../sheet/report";
+import { escapeControls } from "../sheet/safe-text";
 import { table } from "./columns-text";
 
 /** Ranked rows shown in full up to this many managers; beyond it the top and the bottom. */
@@ -16,8 +17,8 @@ const BOTTOM = 10;
 const SHOWN_PROBLEMS = 50;
 const SHOWN_SKIPPED = 10;
 
-function rowsText(rows: readonly number[]): string {
-  return rows.map((r) => String(r + 1)).join("、");
+function rowsText(rows: readonly number[], locale: Locale): string {
+  return rows.map((r) => String(r + 1)).join(locale === "zh-CN" ? "、" : ", ");
 }
 
 export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): string[] {
@@ -33,8 +34,8 @@ export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): s
           : `; weights in row ${d.weightsRow + 1}`;
     lines.push(
       zh
-        ? `表头：第 ${rowsText(d.headerRows)} 行${weights}`
-        : `Header rows: ${rowsText(d.headerRows)}${weights}`,
+        ? `表头：第 ${rowsText(d.headerRows, locale)} 行${weights}`
+        : `Header rows: ${rowsText(d.headerRows, locale)}${weights}`,
     );
   }
   if (d.firstManagerRow !== null && d.lastManagerRow !== null) {
@@ -53,7 +54,10 @@ export function detectionLines(d: Detection, rs: RuleSetMeta, locale: Locale): s
   if (d.skippedRows.length > 0) {
     const shown = d.skippedRows
       .slice(0, SHOWN_SKIPPED)
-      .map((s) => `${s.row + 1}${s.text ? `（${s.text}）` : ""}`);
+      .map(
+        (s) =>
+          `${s.row + 1}${s.text ? (zh ? `（${escapeControls(s.text)}）` : ` (${escapeControls(s.text)})`) : ""}`,
+      );
     const more = d.skippedRows.length > SHOWN_SKIPPED ? " …" : "";
     lines.push(
       zh
@@ -93,8 +97,8 @@ export function rankingLines(report: Report, locale: Locale): string[] {
   const row = (m: Report["managers"][number]): string[] => [
     String(m.rank),
     String(m.rankInRegion),
-    m.region,
-    m.name,
+    escapeControls(m.region),
+    escapeControls(m.name),
     formatScore(m.total),
     status(m, locale),
   ];
@@ -127,8 +131,24 @@ export function problemLines(report: Report, rs: RuleSetMeta, locale: Locale): s
   const lines = report.problems.slice(0, SHOWN_PROBLEMS).map((p) => {
     const field = rs.fields.find((f) => f.id === p.field);
     const indicator = field && rs.indicators.find((i) => i.id === field.group);
-    const name = field ? `${indicator ? indicator.name[locale] + " › " : ""}${field.name[locale]}` : p.field;
-    return `  ${p.name}  ${name}${zh ? "：" : ": "}${p.message}`;
+    const what = field
+      ? `${indicator ? indicator.name[locale] + " › " : ""}${field.name[locale]}`
+      : p.field === "name"
+        ? zh
+          ? "客户经理姓名"
+          : "manager's name"
+        : p.field;
+    const who =
+      p.cell === ""
+        ? zh
+          ? "（全表）"
+          : "(whole sheet)"
+        : p.name !== ""
+          ? p.name
+          : zh
+            ? `（第 ${p.row} 行）`
+            : `(row ${p.row})`;
+    return `  ${escapeControls(who)}  ${what}${zh ? "：" : ": "}${escapeControls(p.message)}`;
   });
   if (report.problems.length > SHOWN_PROBLEMS) {
     const more = report.problems.length - SHOWN_PROBLEMS;

@@ -6,8 +6,8 @@
  * evaluation read are interned the same way (`ReadNode`: a field read is one step down).
  *
  * The shared arrays are read-only by type (`readonly`), not frozen: V8 (Node 20) reads an element of a
- * frozen array through a generic keyed-load call, never inline. Freezing the paths and field lists
- * cost 9–14% of scoring's instructions and 7% of explaining's (callgrind, 2,000 managers).
+ * frozen array through a generic keyed-load call, never inline, which makes scoring measurably slower
+ * (see bench/README.md for how engine changes are measured).
  */
 /**
  * A node of an interned tree, numbered in its tree: a score table stores the number, not the node
@@ -100,8 +100,7 @@ export class ReadNode extends NumberedNode<ReadNode> {
 
   /**
    * Apart from `unreadOf`: a closure there (`filter`'s callback capturing `this`) makes V8 allocate
-   * its context at every call, hit or miss (measured: ~7 MB per 10,000 managers scored, the sampled
-   * allocations of a pass going from 12 MB to 5 MB).
+   * its context at every call, hit or miss: megabytes of garbage per large scoring batch.
    */
   private learnUnread(used: readonly ReadField[]): void {
     this.unread = used.filter((field) => !this.has(field.id));

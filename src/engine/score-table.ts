@@ -6,8 +6,8 @@
  * and the indicator), made when the manager's indicators are first read. Scoring 10,000 managers
  * then makes 10,000 objects instead of 300,000 with boxed doubles, and the garbage collector has
  * nothing in the table to trace: no array of 150,000 references to visit when a new table is moved
- * (with four such arrays, a young-generation collection during scoring took 4–10 ms instead of
- * 1–2 ms, and the tables it promoted brought on full collections sooner).
+ * (arrays of references make every young-generation collection during scoring several times longer,
+ * and the tables it promotes bring on full collections sooner).
  *
  * A view is the indicator's result and its compact trace at once (`trace` returns the view itself):
  * both read the same cell. Views are read-only; the engine never changes a result once made.

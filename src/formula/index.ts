@@ -1,5 +1,5 @@
 /**
- * Live formulas (issue 5): the rule set compiled to spreadsheet formulas, and formula mode's cell
+ * Live formulas: the rule set compiled to spreadsheet formulas, and formula mode's cell
  * writer for the sheet pipeline. Pure TypeScript: the LibreOffice harness (./libreoffice) is Node only
  * and not exported here.
  */

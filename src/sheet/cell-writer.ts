@@ -1,6 +1,6 @@
 /**
  * The seam between planning and what a score cell holds. Value mode (here) writes numbers and the
- * "not scored" text; formula mode (issue 5) supplies another CellWriter that returns
+ * "not scored" text; formula mode supplies another CellWriter that returns
  * `{ formula, cached }` for the same cells, with the same context.
  */
 import type { IndicatorResult, Locale, ManagerResult } from "../engine/types";

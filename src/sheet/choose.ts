@@ -18,15 +18,18 @@ export function chooseScoringSheet(
   opts: { sheet?: string; mapping?: MappingOverride } = {},
 ): SheetChoice {
   if (snapshots.length === 0)
-    throw new SheetError("noSheets", "The workbook has no worksheets. / 工作簿中没有工作表。");
+    throw new SheetError("noSheets", {
+      "zh-CN": "工作簿中没有工作表（可能只有图表页）。请打开它确认考核表在其中，另存后再评分。",
+      en: "The workbook has no worksheets (perhaps only chart sheets). Open it, check the scoring sheet is in it, save it and score again.",
+    });
   if (opts.sheet !== undefined) {
     const named = snapshots.find((s) => s.name === opts.sheet);
     if (!named) {
       const names = snapshots.map((s) => s.name).join(", ");
-      throw new SheetError(
-        "sheetNotFound",
-        `没有名为“${opts.sheet}”的工作表（有：${names}）。 / No sheet named "${opts.sheet}" (found: ${names}).`,
-      );
+      throw new SheetError("sheetNotFound", {
+        "zh-CN": `没有名为“${opts.sheet}”的工作表（有：${names}）。请用 --sheet 给出其中一个名称。`,
+        en: `No sheet named "${opts.sheet}" (found: ${names}). Give one of these names to --sheet.`,
+      });
     }
     const detection = detectLayout(named, rs, opts.mapping);
     return {

@@ -77,13 +77,22 @@ function findOwnedBlock(
   used: boolean[],
   ourNotes: boolean[],
 ): OwnedBlock | null {
-  let right = used.length - 1;
-  while (right >= 0 && !used[right] && !ourNotes[right]) right--;
+  const generic = (c: number) => (c >= 0 ? matcher.deepestGeneric(c) : undefined);
   const ours = (c: number): boolean => {
     if (ourNotes[c]) return true;
-    const g = matcher.deepestGeneric(c);
+    const g = generic(c);
     return g === "total" || g === "rankInRegion" || g === "rank" || g === "scoredCount";
   };
+  // The block is found wherever it stands, whatever a person added to its right (a 备注 column):
+  // it ends at the rightmost column holding one of our notes or ending a 总分 | 区域排名 | 总排名 run
+  // (the block always writes these side by side; scored without notes, they are all there is),
+  // then takes the rank columns to its right. A lone 总分 column of the sheet's own is an input.
+  const tail = (c: number): boolean =>
+    generic(c) === "rank" && generic(c - 1) === "rankInRegion" && generic(c - 2) === "total";
+  let right = used.length - 1;
+  while (right >= 0 && !ourNotes[right] && !tail(right)) right--;
+  if (right < 0) return null;
+  while (right + 1 < used.length && ours(right + 1)) right++;
   let left = right + 1;
   while (left - 1 >= 0 && ours(left - 1)) left--;
   if (left > right) return null;
@@ -301,10 +310,13 @@ export function detectLayout(snapshot: SheetSnapshot, rs: RuleSetMeta, mapping?:
     }
   }
   const mapped = Object.values(d.fields);
-  if (d.managerCount === 0)
-    d.issues.unshift({ kind: "noManagers", fatal: true, message: detectionText.noManagers() });
+  // One account of what is wrong: with no indicator column there is no scoring sheet to speak of
+  // (its manager rows are not looked for); with the columns found and no manager row, the
+  // columns' details are beside the point.
   if (mapped.length === 0)
     d.issues.unshift({ kind: "noFields", fatal: true, message: detectionText.noFields() });
+  else if (d.managerCount === 0)
+    d.issues = [{ kind: "noManagers", fatal: true, message: detectionText.noManagers() }];
   d.ok = !d.issues.some((i) => i.fatal);
   d.quality = mapped.reduce((q, f) => q + f.confidence, 0) + (d.managerCount > 0 ? 2 : 0) + 1;
   return d;

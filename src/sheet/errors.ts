@@ -1,12 +1,15 @@
 /** Misuse of the sheet pipeline throws one of these (bad data never does: see InputProblem). */
-export type SheetErrorCode = "sheetNotFound" | "noSheets";
+import type { Localized } from "../engine/types";
 
+export type SheetErrorCode = "sheetNotFound" | "noSheets" | "sheetTooLarge" | "noRoomForScores";
+
+/** `text` says what happened and what to do in each language; `message` is its English. */
 export class SheetError extends Error {
   constructor(
     readonly code: SheetErrorCode,
-    message: string,
+    readonly text: Localized,
   ) {
-    super(message);
+    super(text.en);
     this.name = "SheetError";
   }
 }

@@ -98,20 +98,39 @@ export function findHeaderBand(h: HeaderReader): HeaderBand | null {
       break;
     }
   }
-  if (first < 0) return { nameCol: name.col, firstManagerRow: rowCount, weightsRow, headerRows: [name.row] };
+  // No manager rows: the header band is still read, above the end of the name header (or the
+  // weights row), so that what was found is said in full and only the managers are missing.
+  const below = first >= 0 ? first : Math.max(nameBottom, weightsRow ?? -1) + 1;
+  const headerRows = headerRowsAbove(h, below, weightsRow, name.row, nameBottom);
+  if (first < 0) return { nameCol: name.col, firstManagerRow: rowCount, weightsRow, headerRows };
   if (weightsRow === null) {
     for (let r = Math.max(0, name.row); r < first; r++) if (h.rowHasGeneric(r, "weights")) weightsRow = r;
   }
+  return {
+    nameCol: name.col,
+    firstManagerRow: first,
+    weightsRow,
+    headerRows: headerRowsAbove(h, first, weightsRow, name.row, nameBottom),
+  };
+}
+
+function headerRowsAbove(
+  h: HeaderReader,
+  below: number,
+  weightsRow: number | null,
+  nameTop: number,
+  nameBottom: number,
+): number[] {
   const headerRows: number[] = [];
-  for (let r = first - 1; r >= 0 && headerRows.length < MAX_HEADER_ROWS; r--) {
+  for (let r = below - 1; r >= 0 && headerRows.length < MAX_HEADER_ROWS; r--) {
     if (r === weightsRow) continue;
     const m = h.domainMatches(r);
-    const hasName = r >= name.row && r <= nameBottom;
+    const hasName = r >= nameTop && r <= nameBottom;
     if (m === 0 && !hasName) {
       if (headerRows.length > 0) break;
       continue;
     }
     headerRows.unshift(r);
   }
-  return { nameCol: name.col, firstManagerRow: first, weightsRow, headerRows };
+  return headerRows;
 }

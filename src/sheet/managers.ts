@@ -1,7 +1,8 @@
 /** Building ManagerInput[] from a detected sheet: one per manager row, every mapped field parsed. */
 import type { FieldInput, InputProblem, Locale, ManagerInput, RuleSetMeta } from "../engine/types";
 import type { Detection, ManagerRow } from "./detection";
-import { makeGrid, type Grid } from "./grid";
+import { cellAddress } from "./address";
+import { isBlankValue, makeGrid, type Grid } from "./grid";
 import { problemText } from "./messages";
 import { parseField, type CellRead } from "./parse";
 import type { SheetSnapshot } from "./types";
@@ -28,7 +29,47 @@ function mappedFields(rs: RuleSetMeta, d: Detection): MappedField[] {
   return out;
 }
 
-function readOne(grid: Grid, row: ManagerRow, fields: MappedField[], locale: Locale): ManagerInput {
+/**
+ * A merged cell over several managers' rows holds one value for all of them (ExcelJS, Excel and the
+ * grid give it to each row): whose it is cannot be told, so each of those managers gets a problem.
+ * `managerRows` are the 0-based rows of the detection's managers.
+ */
+function mergedAcross(
+  grid: Grid,
+  row: number,
+  f: MappedField,
+  managerRows: ReadonlySet<number>,
+  read: CellRead,
+  locale: Locale,
+): FieldInput | undefined {
+  const merged = grid.mergeAt(row, f.col);
+  if (!merged || merged.bottom === merged.top) return undefined;
+  let managers = 0;
+  for (let r = merged.top; r <= merged.bottom; r++) if (managerRows.has(r)) managers++;
+  if (managers < 2) return undefined;
+  const range = `${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}`;
+  const found = read.text;
+  return {
+    value: null,
+    cell: read.cell,
+    text: found,
+    problem: {
+      cell: read.cell,
+      field: f.id,
+      found,
+      expected: problemText.mergedAcross(range, managers)[locale],
+      code: "outOfBounds",
+    },
+  };
+}
+
+function readOne(
+  grid: Grid,
+  row: ManagerRow,
+  fields: MappedField[],
+  managerRows: ReadonlySet<number>,
+  locale: Locale,
+): ManagerInput {
   const s = grid.snapshot;
   const values = s.values[row.row] ?? [];
   const texts = s.text[row.row] ?? [];
@@ -48,7 +89,9 @@ function readOne(grid: Grid, row: ManagerRow, fields: MappedField[], locale: Loc
       read.numberFormat = formats[f.col] ?? "";
     }
     read.cell = f.letter + sheetRow;
-    out[f.id] = parseField(f.type, f.id, read, locale);
+    out[f.id] =
+      (merged && mergedAcross(grid, row.row, f, managerRows, read, locale)) ||
+      parseField(f.type, f.id, read, locale);
   }
   return { row: row.row + 1, region: row.region, name: row.name, fields: out };
 }
@@ -87,8 +130,36 @@ export function readManagers(
   const grid = makeGrid(snapshot);
   const fields = mappedFields(rs, detection);
   const rows = onlyRows ? detection.managers.filter((m) => onlyRows.has(m.row)) : detection.managers;
+  const managerRows = new Set(detection.managers.map((m) => m.row));
   return {
-    managers: rows.map((m) => readOne(grid, m, fields, locale)),
-    problems: duplicateProblems(detection, locale),
+    managers: rows.map((m) => readOne(grid, m, fields, managerRows, locale)),
+    problems: [
+      ...duplicateProblems(detection, locale),
+      ...blankNameProblems(grid, detection, fields, locale),
+    ],
   };
+}
+
+/**
+ * A row without a name but with scoring data is a manager whose name was left out, not a note
+ * between managers: it cannot be scored, and says so. "Scoring data": at least half of the mapped
+ * fields hold a value (a remark or subtotal line holds one or two).
+ */
+function blankNameProblems(grid: Grid, d: Detection, fields: MappedField[], locale: Locale): InputProblem[] {
+  if (d.nameCol === null || fields.length === 0) return [];
+  const problems: InputProblem[] = [];
+  for (const s of d.skippedRows) {
+    if (s.reason !== "noName") continue;
+    let filled = 0;
+    for (const f of fields) if (!isBlankValue(grid.value(s.row, f.col))) filled++;
+    if (filled * 2 < fields.length) continue;
+    problems.push({
+      cell: cellAddress(s.row, d.nameCol),
+      field: "name",
+      found: "",
+      expected: problemText.blankName[locale],
+      code: "blank",
+    });
+  }
+  return problems;
 }

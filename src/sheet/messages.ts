@@ -74,8 +74,40 @@ export const problemText = {
   negative: { "zh-CN": "（不能为负数）", en: " (cannot be negative)" } as Localized,
   notWhole: { "zh-CN": "（必须是整数）", en: " (must be whole)" } as Localized,
   errorValue: { "zh-CN": "（单元格是错误值）", en: " (the cell holds an error value)" } as Localized,
+  uncalculated: {
+    "zh-CN": "（单元格是没有计算结果的公式：请在 Excel、WPS 或 LibreOffice 中打开并保存一次，再评分）",
+    en: " (the cell holds a formula without a calculated result: open and save the file once in Excel, WPS or LibreOffice, then score it)",
+  } as Localized,
+  date: {
+    "zh-CN": "（单元格是日期，不是数字：请填入数字）",
+    en: " (the cell holds a date, not a number: type the number)",
+  } as Localized,
+  overHundred: {
+    "zh-CN": "，且在 0%～100% 之间（比率不会超过 100%，请核对）",
+    en: ", between 0% and 100% (a rate cannot exceed 100%: check it)",
+  } as Localized,
+  percentTyped: (n: number): Localized => {
+    const [shown, ratio] = [plain(n * 100), plain(n / 100)];
+    return {
+      "zh-CN": `，且在 0%～100% 之间（单元格设为百分比格式，存的却是 ${n}，显示为 ${shown}%；若指 ${n}%，请输入 ${n}% 或 ${ratio}）`,
+      en: `, between 0% and 100% (the cell is formatted as a percentage but holds ${n}, shown as ${shown}%; if ${n}% is meant, type ${n}% or ${ratio})`,
+    };
+  },
+  mergedAcross: (range: string, managers: number): Localized => ({
+    "zh-CN": `每位客户经理各自的值（${range} 是合并单元格，跨了 ${managers} 位客户经理的行，不能确定这个值属于谁：请取消合并，每行填写各自的值）`,
+    en: `each manager's own value (${range} is a merged cell across ${managers} managers' rows, so whose value it is cannot be told: unmerge it and fill in each row)`,
+  }),
+  blankName: {
+    "zh-CN": "客户经理姓名（这一行填了考核数据，姓名却是空白，未评分：请补上姓名）",
+    en: "the manager's name (this row holds scoring data but no name, so it is not scored: fill in the name)",
+  } as Localized,
   duplicate: (region: string, rows: string): Localized => ({
     "zh-CN": `同一区域“${region}”中姓名唯一（重名见 ${rows}）`,
     en: `a name unique within region "${region}" (same name at ${rows})`,
   }),
 };
+
+/** A computed number without float noise (95 × 100 = 9500, not 9500.000000000002). */
+function plain(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}

@@ -3,8 +3,9 @@
  * problem (the engine decides whether blank is allowed); an unusable cell is value null with an
  * InputProblem naming the cell, the text found and what was expected.
  */
-import type { FieldInput, FieldType, InputProblem, Locale } from "../engine/types";
+import type { FieldInput, FieldType, InputProblem, Locale, Localized } from "../engine/types";
 import { expectedText, problemText } from "./messages";
+import { isDateFormat } from "./number-format";
 import { excelPrecision, isErrorText, readNumberText, splitAmountList } from "./number-text";
 import type { CellValue } from "./types";
 
@@ -31,10 +32,12 @@ function problem(
   read: CellRead,
   found: string,
   locale: Locale,
+  why?: Localized,
 ): FieldInput {
   let expected = expectedText[type][locale];
   if (code === "negative" || code === "notWhole" || code === "errorValue")
     expected += problemText[code][locale];
+  if (why) expected += why[locale];
   return {
     value: null,
     cell: read.cell,
@@ -73,6 +76,10 @@ export function parseField(type: FieldType, field: string, read: CellRead, local
   const v = read.value;
   const found = read.text !== "" ? read.text : v === null || typeof v === "object" ? "" : String(v);
   if (v !== null && typeof v === "object") return problem(type, "errorValue", field, read, v.error, locale);
+  // A formula the file holds without its result (written by a program that does not calculate)
+  // comes as value null with the formula as its text: it is not blank, it is not calculated yet.
+  if (v === null && read.text.startsWith("="))
+    return problem(type, "notANumber", field, read, read.text, locale, problemText.uncalculated);
   if (v === null || (typeof v === "string" && v.trim() === ""))
     return { value: null, cell: read.cell, text: "" };
   if (typeof v === "string" && isErrorText(v)) return problem(type, "errorValue", field, read, found, locale);
@@ -80,6 +87,8 @@ export function parseField(type: FieldType, field: string, read: CellRead, local
     return { value: typeof v === "string" ? v.trim() : found, cell: read.cell, text: found };
   if (type === "amountList") return parseAmountList(field, read, found, locale);
 
+  if (typeof v === "number" && isDateFormat(read.numberFormat))
+    return problem(type, "notANumber", field, read, found, locale, problemText.date);
   const n = readNum(v, read.numberFormat);
   if (n === "bad") return problem(type, "notANumber", field, read, found, locale);
   return parseNumber(type, field, read, found, n, locale);
@@ -100,7 +109,17 @@ function parseNumber(
   switch (type) {
     case "rate": {
       if (n.value < 0) return problem(type, "negative", field, read, found, locale);
+      // A rate of the rule set is a share of something (members, warnings, customers, bills):
+      // above 100% is a typing slip, not a result to score.
+      if (n.percent && n.value > 1) {
+        const raw = read.value;
+        const points = typeof raw === "number" && raw > PERCENT_POINTS_ABOVE && raw <= 100;
+        const why = points ? problemText.percentTyped(n.value) : problemText.overHundred;
+        return problem(type, "outOfBounds", field, read, found, locale, why);
+      }
       if (!n.percent && n.value > PERCENT_POINTS_ABOVE) {
+        if (n.value > 100)
+          return problem(type, "outOfBounds", field, read, found, locale, problemText.overHundred);
         return {
           value: excelPrecision(n.value / 100),
           cell: read.cell,
@@ -108,6 +127,8 @@ function parseNumber(
           readAsPercentPoints: true,
         };
       }
+      if (n.value > 1)
+        return problem(type, "outOfBounds", field, read, found, locale, problemText.overHundred);
       return ok(n.value, read.cell, found);
     }
     case "count":

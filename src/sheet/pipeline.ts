@@ -28,7 +28,7 @@ export interface ScoreOptions {
   locale: Locale;
   /** Score this sheet instead of the one that detects best. */
   sheet?: string;
-  /** Formula mode (issue 5): score cells hold formulas compiled from the rule set (src/formula). */
+  /** Formula mode: score cells hold formulas compiled from the rule set (src/formula). */
   formulas?: boolean;
   /** Write an explanation note on each score and total cell (default true); our old notes go either way. */
   notes?: boolean;

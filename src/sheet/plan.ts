@@ -3,10 +3,11 @@
  * marks, and one note per score and total cell. Input cells and a person's notes are never in it.
  */
 import type { ManagerResult, RuleSetMeta } from "../engine/types";
-import { cellAddress, parseCellAddress } from "./address";
+import { cellAddress, columnLetter, parseCellAddress } from "./address";
 import { blockHeaders } from "./block-headers";
 import type { CellWriter, IndicatorCellContext } from "./cell-writer";
 import type { Detection } from "./detection";
+import { SheetError } from "./errors";
 import type { Explanations } from "./explanations";
 import { blockRect, rowRuns, scoreLayout, type ScoreLayout } from "./layout";
 import { MARKER, markNote } from "./marker";
@@ -30,6 +31,8 @@ export interface PlanInput {
   notes?: boolean;
 }
 
+/** Columns in a worksheet (Excel's limit, A … XFD; LibreOffice's too since 7.4). */
+export const SHEET_COLUMNS = 16_384;
 const SCORE_FORMAT = "0.00";
 const RANK_FORMAT = "0";
 
@@ -123,9 +126,44 @@ function clearRects(input: PlanInput, layout: ScoreLayout, rows: readonly number
   return [block, ...ownScoreColumnRects(layout, rows)];
 }
 
+function noRoomForScores(sheet: string, layout: ScoreLayout): SheetError {
+  const width = layout.blockRight - layout.blockLeft + 1;
+  const rightmost = columnLetter(layout.blockLeft - 1);
+  const last = columnLetter(SHEET_COLUMNS - 1);
+  return new SheetError("noRoomForScores", {
+    "zh-CN": `工作表“${sheet}”右侧没有空间写评分列：评分需要右侧 ${width} 个空列，但最右边有内容的列是 ${rightmost} 列，而工作表最多到 ${last} 列。若是误填在远处的内容，请删除后再评分。`,
+    en: `Sheet "${sheet}" has no room on the right for the score columns: they need ${width} empty columns, but the rightmost column holding something is ${rightmost} and a sheet ends at column ${last}. If something was typed there by mistake, delete it and score again.`,
+  });
+}
+
+/**
+ * Our block from an earlier run can need more columns now (formula mode's 评分项数, an indicator
+ * scored that was not): a person's column right of it (备注) is never written over.
+ */
+function refuseToCover(snapshot: SheetSnapshot, detection: Detection, layout: ScoreLayout): void {
+  const old = detection.ownedBlock;
+  if (!old || layout.blockRight <= old.right) return;
+  for (let r = 0; r < snapshot.rowCount; r++) {
+    const row = snapshot.values[r];
+    for (let c = old.right + 1; c <= layout.blockRight; c++) {
+      const v = row?.[c];
+      if (v === null || v === undefined || v === "") continue;
+      const at = cellAddress(r, c);
+      const extra = layout.blockRight - old.right;
+      const end = columnLetter(old.right);
+      throw new SheetError("noRoomForScores", {
+        "zh-CN": `工作表“${snapshot.name}”的评分列（到 ${end} 列）这次需要多占 ${extra} 列，但 ${at} 有他人填写的内容，不能覆盖。若这一列插在评分列之间，请把它移到评分列右侧（总排名之后）；否则在它前面插入 ${extra} 个空列。然后再评分。`,
+        en: `The score columns of sheet "${snapshot.name}" (up to column ${end}) need ${extra} more column(s) this time, but ${at} holds someone's content, which is never written over. If that column was inserted among the score columns, move it to their right (after 总排名); otherwise insert ${extra} empty column(s) before it. Then score again.`,
+      });
+    }
+  }
+}
+
 export function planWrite(input: PlanInput): WritePlan {
   const { snapshot, detection, ruleSet, results, explanations, writer, onlyRows } = input;
   const layout = scoreLayout(ruleSet, detection, writer.scoredCount !== undefined);
+  if (layout.blockRight >= SHEET_COLUMNS) throw noRoomForScores(snapshot.name, layout);
+  refuseToCover(snapshot, detection, layout);
   const values = new CellSink();
   const styles = new StyleSink();
   const notes: WritePlan["notes"] = [];

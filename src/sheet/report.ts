@@ -1,9 +1,12 @@
-/** TEMPLATE.md's machine-readable report, with each score cell's A1 address (issue 5). */
-import type { InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
+/** The machine-readable report (`--report`), with each score cell's A1 address. */
+import { expectedFor } from "../engine/context";
+import type { FieldType, InputProblem, Locale, ManagerResult, RuleSetMeta } from "../engine/types";
 import { cellAddress, parseCellAddress } from "./address";
 import type { SkippedRow } from "./detection";
 import type { Explanations } from "./explanations";
 import { noteBody } from "./marker";
+import { expectedText } from "./messages";
+import { shownText } from "./safe-text";
 import type { ScoreLayout } from "./layout";
 
 export interface ReportProblem {
@@ -42,20 +45,37 @@ export interface Report {
   skippedRows: Array<{ row: number; reason: SkippedRow["reason"]; text: string }>;
 }
 
-/** One sentence per input problem: the cell, the text found, what was expected. */
+const FIELD_TYPES = Object.keys(expectedText) as FieldType[];
+
+/**
+ * What was expected, in `locale`. The engine records its own problems (a blank or missing field, a
+ * value its guard refuses) with `expectedFor(type)`, in one language; those are said in `locale`
+ * here. The sheet parser's expectations are already in the run's language.
+ */
+function expectedIn(p: InputProblem, locale: Locale): string {
+  const type = FIELD_TYPES.find((t) => expectedFor(t) === p.expected);
+  return type === undefined ? p.expected : expectedText[type][locale];
+}
+
+/**
+ * One sentence per input problem: the cell, the text found (cut when long, control characters
+ * escaped), what was expected.
+ */
 export function problemMessage(p: InputProblem, locale: Locale): string {
   const zh = locale === "zh-CN";
+  const expected = expectedIn(p, locale);
+  const found = shownText(p.found, locale);
   if (p.code === "missingColumn")
-    return zh ? `表中没有这一列，应为${p.expected}` : `the sheet has no such column; expected ${p.expected}`;
+    return zh ? `表中没有这一列，应为${expected}` : `the sheet has no such column; expected ${expected}`;
   if (p.code === "duplicate")
     return zh
-      ? `${p.cell}：姓名“${p.found}”重复，应为${p.expected}`
-      : `${p.cell}: the name "${p.found}" is repeated; expected ${p.expected}`;
+      ? `${p.cell}：姓名“${found}”重复，应为${expected}`
+      : `${p.cell}: the name "${found}" is repeated; expected ${expected}`;
   if (p.found === "")
-    return zh ? `${p.cell}：空白，应为${p.expected}` : `${p.cell}: blank; expected ${p.expected}`;
+    return zh ? `${p.cell}：空白，应为${expected}` : `${p.cell}: blank; expected ${expected}`;
   return zh
-    ? `${p.cell}：“${p.found}”无法使用，应为${p.expected}`
-    : `${p.cell}: "${p.found}" cannot be used; expected ${p.expected}`;
+    ? `${p.cell}：“${found}”无法使用，应为${expected}`
+    : `${p.cell}: "${found}" cannot be used; expected ${expected}`;
 }
 
 function managerProblems(m: ManagerResult, locale: Locale): ReportProblem[] {
@@ -107,6 +127,7 @@ export function buildReport(input: ReportInput): Report {
   const { results, explanations, layout, locale } = input;
   const problems: Report["problems"] = [];
   const otherByRow = new Map<number, ReportProblem[]>();
+  const missingListed = new Set<string>();
   for (const p of input.otherProblems) {
     const row = (parseCellAddress(p.cell)?.row ?? -1) + 1;
     otherByRow.set(row, [
@@ -130,7 +151,13 @@ export function buildReport(input: ReportInput): Report {
       return byId;
     };
     const own = [...managerProblems(m, locale), ...(otherByRow.get(m.input.row) ?? [])];
-    for (const p of own) problems.push({ ...p, row: m.input.row, name: m.input.name });
+    otherByRow.delete(m.input.row);
+    for (const p of own) {
+      // A missing column is one problem of the sheet, listed once (each manager still lists it).
+      if (p.cell === "" && missingListed.has(p.field)) continue;
+      if (p.cell === "") missingListed.add(p.field);
+      problems.push({ ...p, row: m.input.row, name: m.input.name });
+    }
     const manager: ReportManager = {
       row: m.input.row,
       region: m.input.region,
@@ -148,6 +175,8 @@ export function buildReport(input: ReportInput): Report {
     lazyProperty(manager, "indicators", indicators);
     return manager;
   });
+  // Problems of rows that are no manager's (a row of data without a name).
+  for (const [row, list] of otherByRow) for (const p of list) problems.push({ ...p, row, name: "" });
   return {
     ruleSet: input.ruleSet.id,
     sheet: input.sheet,

@@ -36,6 +36,26 @@ describe("gridscore --help", () => {
     }
   });
 
+  it.each([
+    [
+      "zh-CN",
+      ["输入文件从不修改", "输出整体替换", "报告不会替换工作簿", "退出码 1 时不写出任何文件", "4,000,000"],
+    ],
+    [
+      "en",
+      [
+        "The input is never modified",
+        "Outputs are replaced whole",
+        "The report never replaces",
+        "Exit code 1 writes no file",
+        "4,000,000",
+      ],
+    ],
+  ])("states the promises about the input, the outputs and the report (%s)", async (lang, promises) => {
+    const r = await runCli(["score", "--help", "--lang", lang]);
+    for (const promise of promises) expect(r.out).toContain(promise);
+  });
+
   it("shows the main help when no command is given", async () => {
     expect((await runCli([])).out).toContain("gridscore score <输入.xlsx>");
   });

@@ -26,7 +26,7 @@ describe("reading usable input", () => {
     ["rate", "80%", "General", 0.8],
     ["rate", "80.0%", "General", 0.8],
     ["rate", "８０％", "General", 0.8],
-    ["rate", 1.2, "General", 1.2],
+    ["rate", 1, "General", 1],
     ["points", "-2.5", "General", -2.5],
     ["amountList", "120000、30000", "General", [120000, 30000]],
     ["amountList", "120000，3万；5000 6000", "General", [120000, 30000, 5000, 6000]],
@@ -85,6 +85,37 @@ describe("unusable input becomes a problem naming the cell, the text found and w
     const f = parseField(type, "memberTarget", read(value), "zh-CN");
     expect(f.value).toBeNull();
     expect(f.problem).toEqual({ cell: "F7", field: "memberTarget", found, expected, code });
+  });
+
+  test.each<[string, CellValue, string, string, string]>([
+    ["150% formatted", 1.5, "0.0%", "150.0%", "比率不会超过 100%"],
+    ["1.2 plain (a fraction above 1)", 1.2, "General", "1.2", "比率不会超过 100%"],
+    ["150 plain (percent points above 100)", 150, "General", "150", "比率不会超过 100%"],
+    ["150% as text", "150%", "General", "150%", "比率不会超过 100%"],
+    [
+      "95 formatted as a percent",
+      95,
+      "0.0%",
+      "9500.0%",
+      "存的却是 95，显示为 9500%；若指 95%，请输入 95% 或 0.95",
+    ],
+  ])("a rate above 100%% is out of range: %s", (_what, value, format, found, why) => {
+    const f = parseField("rate", "memberAuthenticity", read(value, format, found), "zh-CN");
+    expect(f.value).toBeNull();
+    expect(f.problem).toMatchObject({ code: "outOfBounds", found, expected: expect.stringContaining(why) });
+  });
+
+  test("a number in a date format is a date, not a count", () => {
+    const f = parseField("count", "x", read(41760, "yyyy-mm-dd", "2014-05-01"), "en");
+    expect(f.problem).toMatchObject({ code: "notANumber", found: "2014-05-01" });
+    expect(f.problem?.expected).toContain("the cell holds a date");
+    expect(parseField("count", "x", read(12, '0"月"'), "en").value).toBe(12);
+  });
+
+  test("a formula without its result is not blank", () => {
+    const f = parseField("count", "x", read(null, "General", "=L6-2"), "zh-CN");
+    expect(f.problem).toMatchObject({ code: "notANumber", found: "=L6-2" });
+    expect(f.problem?.expected).toContain("没有计算结果的公式");
   });
 
   test("the expectation is in English for the en locale", () => {
