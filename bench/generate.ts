@@ -3,7 +3,10 @@
  * every field of `xiaoshan-2014-05` spread over every band, plus a few blank required fields and
  * unusable cells. The same managers come out as engine `ManagerInput`s and as plain JSON for ZEN.
  */
+import { xiaoshan201405 } from "../src/engine";
+import { bindRuleSet } from "../src/engine/bind";
 import { drawFieldValues, type FieldValue, type FieldValues } from "./draws";
+import { unplannedValues } from "../scripts/unplanned-values";
 import { Random } from "./random";
 
 export type { FieldValue, FieldValues } from "./draws";
@@ -12,80 +15,21 @@ export type { FieldValue, FieldValues } from "./draws";
 export const REGIONS = ["城区", "开发区", "瓜沥", "临浦", "义蓬"] as const;
 const REGION_PATTERN = [7, 5, 7, 5, 4].flatMap((count, r) => Array<string>(count).fill(REGIONS[r]));
 
-/** Every field, in the reference template's column order (TEMPLATE.md), starting at column D. */
-export const FIELD_ORDER = [
-  "payTarget",
-  "payAccounts",
-  "payRevenues",
-  "prepayPrincipal",
-  "gpNetAdds",
-  "accessNetAdds",
-  "bizNetAdds",
-  "buildTarget",
-  "buildCumulative",
-  "buildThisMonth",
-  "memberTarget",
-  "memberCollected",
-  "memberAuthenticity",
-  "fourGTargetUsers",
-  "fourGCardSwapped",
-  "fourGPlanChanged",
-  "contractTarget",
-  "contractDone",
-  "workPhoneTarget",
-  "workPhoneNetAdds",
-  "returnGroups",
-  "idleFortnights",
-  "presenceWeeksRequired",
-  "presenceWeeksMet",
-  "unvisitedGroups",
-  "warningTimeliness",
-  "warningTimelinessTarget",
-  "groupSatisfaction",
-  "goldReportRate",
-  "goldSatisfaction",
-  "productSurvey",
-  "vipRecovery",
-  "groupProductRecovery",
-  "groupProductAnnualRecovery",
-  "groupProductPaid",
-  "groupProductBilled",
-  "regionalScore",
-  "adjustmentPoints",
-  "adjustmentReason",
-] as const;
+/** Every field of the rule set, in its order (the bench workbook's columns, starting at column D). */
+export const FIELD_ORDER: readonly string[] = xiaoshan201405.fields.map((f) => f.id);
 export const FIRST_FIELD_COLUMN = 3;
 export const FIRST_MANAGER_ROW = 6;
 
-/** Fields an indicator cannot be scored without: a blank here is an input problem. */
-export const REQUIRED_FIELDS = [
-  "payTarget",
-  "payAccounts",
-  "gpNetAdds",
-  "accessNetAdds",
-  "bizNetAdds",
-  "buildTarget",
-  "buildCumulative",
-  "memberTarget",
-  "memberCollected",
-  "memberAuthenticity",
-  "fourGTargetUsers",
-  "fourGCardSwapped",
-  "fourGPlanChanged",
-  "contractTarget",
-  "contractDone",
-  "workPhoneTarget",
-  "workPhoneNetAdds",
-  "presenceWeeksRequired",
-  "presenceWeeksMet",
-  "unvisitedGroups",
-  "warningTimeliness",
-  "warningTimelinessTarget",
-  "vipRecovery",
-  "groupProductRecovery",
-  "groupSatisfaction",
-  "goldReportRate",
-] as const;
+/**
+ * Fields an indicator cannot be scored without: every field a rule reads that the rule set does not
+ * declare optional (a blank here is an input problem).
+ */
+const optional = new Set(
+  xiaoshan201405.fields.filter((f) => f.optional || f.type === "text").map((f) => f.id),
+);
+export const REQUIRED_FIELDS: readonly string[] = [
+  ...new Set(bindRuleSet(xiaoshan201405).indicators.flatMap((i) => i.fieldsUsed)),
+].filter((f) => !optional.has(f));
 
 /** Texts found in unusable cells, as staff type them. */
 const UNUSABLE_TEXTS = ["八十", "#N/A", "#DIV/0!", "待定", "—"] as const;
@@ -116,7 +60,11 @@ export function generateManagers(count: number, options: GenerateOptions = {}): 
   const { seed = 20140501, unusableShare = 0.03, blankShare = 0.02 } = options;
   const rnd = new Random(seed);
   return Array.from({ length: count }, (_, i) => {
-    const values = drawFieldValues(rnd);
+    const planned = drawFieldValues(rnd);
+    const values: FieldValues = {
+      ...planned,
+      ...unplannedValues(xiaoshan201405, FIELD_ORDER, planned, () => rnd.next()),
+    };
     const unusable: Record<string, string> = {};
     if (rnd.chance(unusableShare)) {
       const field = rnd.pick(Object.keys(values).filter((f) => f !== "adjustmentReason"));

@@ -11,8 +11,9 @@ const ROOT = path.resolve(__dirname, "..");
 module.exports = function prebuiltLoader() {
   const done = this.async();
   try {
-    // The engine's sources decide the value: rebuild when any of them changes.
+    // The engine's sources and the rule-set files decide the value: rebuild when any of them changes.
     this.addContextDependency(path.join(ROOT, "src/engine"));
+    this.addContextDependency(path.join(ROOT, "src/rulesets"));
     const tsx = require("tsx/cjs/api");
     const exports = tsx.require(this.resourcePath, __filename);
     const lines = Object.entries(exports)

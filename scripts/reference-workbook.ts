@@ -3,11 +3,10 @@ import ExcelJS from "exceljs";
 import {
   FIRST_MANAGER_ROW,
   LEAD_COLUMNS,
+  MAY_LAYOUT,
   NUMBER_FORMATS,
-  REFERENCE_FIELDS,
-  REFERENCE_LAYOUT,
   SHEET_NAME,
-  TITLE,
+  type ReferenceLayout,
 } from "./reference-layout";
 
 /** A cell as typed by staff: a value in the field's usual format, or a value with its own format. */
@@ -29,25 +28,29 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   border: { top: THIN, left: THIN, bottom: THIN, right: THIN },
 };
 
-export function referenceWorkbook(managers: readonly SampleManager[], created: Date): ExcelJS.Workbook {
+export function referenceWorkbook(
+  managers: readonly SampleManager[],
+  created: Date,
+  layout: ReferenceLayout = MAY_LAYOUT,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "GridScore";
   wb.lastModifiedBy = "GridScore";
   wb.created = created;
   wb.modified = created;
   const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", xSplit: LEAD, ySplit: 5 }] });
-  writeHeaders(ws);
-  writeManagers(ws, managers);
+  writeHeaders(ws, layout);
+  writeManagers(ws, managers, layout);
   ws.getColumn(1).width = 8;
   ws.getColumn(2).width = 10;
   ws.getColumn(3).width = 8;
-  for (let c = LEAD + 1; c <= LEAD + REFERENCE_FIELDS.length; c++) ws.getColumn(c).width = 11;
+  for (let c = LEAD + 1; c <= LEAD + layout.fields.length; c++) ws.getColumn(c).width = 11;
   return wb;
 }
 
-function writeHeaders(ws: ExcelJS.Worksheet): void {
-  const lastCol = LEAD + REFERENCE_FIELDS.length;
-  ws.getCell(1, 1).value = TITLE;
+function writeHeaders(ws: ExcelJS.Worksheet, layout: ReferenceLayout): void {
+  const lastCol = LEAD + layout.fields.length;
+  ws.getCell(1, 1).value = layout.title;
   ws.getCell(1, 1).style = { font: { bold: true, size: 14 }, alignment: { horizontal: "center" } };
   ws.mergeCells(1, 1, 1, lastCol);
   header(ws, 2, 1, "区域", 4, 1);
@@ -56,7 +59,7 @@ function writeHeaders(ws: ExcelJS.Worksheet): void {
   header(ws, 2, 3, "客户经理类型", 4, 3);
   header(ws, 5, 1, "考核分值", 5, 3);
   let col = LEAD + 1;
-  for (const category of REFERENCE_LAYOUT) {
+  for (const category of layout.categories) {
     const width = category.indicators.reduce((n, i) => n + i.fields.length, 0);
     header(ws, 2, col, category.header, 2, col + width - 1);
     for (const indicator of category.indicators) {
@@ -86,14 +89,18 @@ function header(
   if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
 }
 
-function writeManagers(ws: ExcelJS.Worksheet, managers: readonly SampleManager[]): void {
+function writeManagers(
+  ws: ExcelJS.Worksheet,
+  managers: readonly SampleManager[],
+  layout: ReferenceLayout,
+): void {
   let regionStart = FIRST_MANAGER_ROW;
   managers.forEach((m, i) => {
     const rowNumber = FIRST_MANAGER_ROW + i;
     const row = ws.getRow(rowNumber);
     row.getCell(2).value = m.name;
     row.getCell(3).value = "网格";
-    REFERENCE_FIELDS.forEach((field, j) => {
+    layout.fields.forEach((field, j) => {
       const typed = m.values[field.id];
       if (typed === undefined || typed === null) return;
       const cell = row.getCell(LEAD + 1 + j);

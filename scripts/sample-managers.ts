@@ -4,6 +4,11 @@
  * exercise every rule. Plain managers are filled from a seeded PRNG; the managers listed in
  * `CASES` carry the values each rule needs (RULES.md's worked examples among them).
  */
+import type { RuleSet } from "../src/engine";
+import { walkNodes } from "../src/engine/walk";
+import { xiaoshan201405 } from "../src/rulesets";
+import { unplannedValues } from "./unplanned-values";
+import type { ReferenceLayout } from "./reference-layout";
 import type { SampleCell, SampleManager } from "./reference-workbook";
 
 const ROSTER: ReadonlyArray<[region: string, names: string[]]> = [
@@ -188,9 +193,54 @@ export function plainValues(random: () => number): Values {
   };
 }
 
-export function sampleManagers(): SampleManager[] {
-  const random = prng(20140501);
+/** Each field a manual-entry rule reads → the highest score the rule set lets it enter. */
+function manualMaxima(rs: RuleSet): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ind of rs.indicators)
+    walkNodes(ind.rule, "", (node) => {
+      if (node.kind !== "manual" || typeof node.field !== "string") return;
+      const max = node.max as number | { param: string } | undefined;
+      const value = typeof max === "object" ? rs.parameters[max.param]?.value : max;
+      if (typeof value === "number") out.set(node.field, value);
+    });
+  return out;
+}
+
+/**
+ * `plainValues` and `CASES` enter manual scores (区域短板, 加扣分) within May's limits; under a rule set
+ * with another highest score they are rescaled to it (to 0.1), so that they stay in range.
+ */
+function fitManualScores(values: Values, maxima: ReadonlyMap<string, number>): Values {
+  const out = { ...values };
+  for (const [field, max] of maxima) {
+    const planned = MAY_MAXIMA.get(field);
+    const v = out[field];
+    if (typeof v === "number" && planned !== undefined && max !== planned)
+      out[field] = Math.round((v * max * 10) / planned) / 10;
+  }
+  return out;
+}
+
+const MAY_MAXIMA = manualMaxima(xiaoshan201405);
+
+/** The sample's managers for a rule set and the sheet's layout, the same on every run for one seed. */
+export function sampleManagers(rs: RuleSet, layout: ReferenceLayout, seed: number): SampleManager[] {
+  const random = prng(seed);
+  const maxima = manualMaxima(rs);
   return ROSTER.flatMap(([region, names]) =>
-    names.map((name) => ({ region, name, values: { ...plainValues(random), ...CASES[name]?.values } })),
+    names.map((name) => {
+      const planned = plainValues(random);
+      const values = {
+        ...planned,
+        ...unplannedValues(
+          rs,
+          layout.fields.map((f) => f.id),
+          planned,
+          random,
+        ),
+        ...CASES[name]?.values,
+      };
+      return { region, name, values: fitManualScores(values, maxima) };
+    }),
   );
 }

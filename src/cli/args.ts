@@ -4,7 +4,8 @@ import type { Locale } from "../engine/types";
 import { parseRulesBook, type RulesBookCommand } from "./rules-book";
 
 export type CliCommand =
-  | { kind: "help"; topic: "main" | "score"; locale: Locale }
+  | { kind: "help"; topic: "main" | "score" | "rules"; locale: Locale }
+  | RulesCommand
   | {
       kind: "score";
       locale: Locale;
@@ -19,6 +20,16 @@ export type CliCommand =
       notes: boolean;
     }
   | RulesBookCommand;
+
+/** `gridscore rules check|test SRC` and `gridscore rules diff A B`. */
+export type RulesCommand =
+  | { kind: "rules"; action: "check" | "test"; locale: Locale; source: string }
+  | { kind: "rules"; action: "diff"; locale: Locale; from: string; to: string };
+
+/** `rules show|export` (the rule book) rather than `rules check|test|diff`. */
+export function isRulesBook(cmd: RulesCommand | RulesBookCommand): cmd is RulesBookCommand {
+  return cmd.action === "show" || cmd.action === "export";
+}
 
 /** Bad arguments: the message is for the user, in the chosen language. */
 export class UsageError extends Error {
@@ -73,10 +84,12 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   }
   const [command, ...rest] = positionals;
   if (command === undefined) return { kind: "help", topic: "main", locale };
-  if (command === "rules" && !values.help)
+  if (command === "rules" && values.help) return { kind: "help", topic: "rules", locale };
+  if (command === "rules" && (rest[0] === "show" || rest[0] === "export"))
     return parseRulesBook(rest, values, locale, (zhText, enText) => {
       throw new UsageError(zh ? zhText : enText, locale);
     });
+  if (command === "rules") return rulesCommand(rest, locale);
   if (command !== "score") {
     throw new UsageError(
       zh
@@ -121,6 +134,28 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     formulas: values.formulas ?? false,
     notes: !(values["no-notes"] ?? false),
   };
+}
+
+const RULES_USAGE = {
+  "zh-CN":
+    "用法：gridscore rules show | export --out <文件> | check <规则> | test <规则> | diff <A> <B>（规则为 .json 或带“规则”表的 .xlsx）",
+  en: "Usage: gridscore rules show | export --out <FILE> | check <RULES> | test <RULES> | diff <A> <B> (RULES: a .json file or an .xlsx with a rules sheet)",
+} as const;
+
+function rulesCommand(args: readonly string[], locale: Locale): RulesCommand {
+  const [action, ...sources] = args;
+  const zh = locale === "zh-CN";
+  if ((action === "check" || action === "test") && sources.length === 1)
+    return { kind: "rules", action, locale, source: sources[0] };
+  if (action === "diff" && sources.length === 2)
+    return { kind: "rules", action, locale, from: sources[0], to: sources[1] };
+  const known = action === "check" || action === "test" || action === "diff";
+  throw new UsageError(
+    known
+      ? `${zh ? `rules ${action} 的文件个数不对（收到 ${sources.length} 个）。` : `rules ${action}: wrong number of files (got ${sources.length}).`} ${RULES_USAGE[locale]}`
+      : `${zh ? `未知的 rules 子命令“${action ?? ""}”。` : `Unknown rules sub-command "${action ?? ""}".`} ${RULES_USAGE[locale]}`,
+    locale,
+  );
 }
 
 /**

@@ -12,6 +12,9 @@ const MAIN: Record<Locale, string> = {
   gridscore score --help      评分命令的全部选项
   gridscore rules show [--rules <规则.json|工作簿.xlsx>]
   gridscore rules export [--rules <…>] --out <文件.json|文件.xlsx>
+  gridscore rules check|test <规则>       检查规则／运行其自带案例（规则：.json 或带“规则”表的 .xlsx）
+  gridscore rules diff <A> <B>            列出两个月份规则的差异
+  gridscore rules --help      rules 命令的说明
   gridscore --help            本帮助
 
 命令：
@@ -19,6 +22,9 @@ const MAIN: Record<Locale, string> = {
           写出一份副本：得分、总分、区域排名、总排名写在表格右侧本程序自己的列中，
           每个得分单元格带一条说明批注。输入单元格和他人批注一律不改。
           工作簿带有规则表“规则”时按该表评分，否则按内置规则，并在输出中说明。
+  rules check   检查规则：0 无问题，2 有警告，1 有错误（逐条指出 JSON 路径或单元格）
+  rules test    运行规则集自带的案例（输入 → 每项指标的预期得分）
+  rules diff    列出两个月份规则的差异：权重、阈值与分值、增删的指标、参数
   rules show    打印规则书：每项指标的权重、输入、各档分数、参数的读法（docs/rules/）
   rules export  把规则集写成 JSON 文件，或写成带“规则”表的工作簿（可编辑、随工作簿传递）
 
@@ -38,6 +44,9 @@ Usage:
   gridscore score --help      every option of the score command
   gridscore rules show [--rules <RULES.json|WORKBOOK.xlsx>]
   gridscore rules export [--rules <…>] --out <FILE.json|FILE.xlsx>
+  gridscore rules check|test <RULES>      check rules / run their own cases (.json or .xlsx with 规则)
+  gridscore rules diff <A> <B>            what changed between two months' rules
+  gridscore rules --help      the rules commands
   gridscore --help            this help
 
 Commands:
@@ -47,6 +56,10 @@ Commands:
           explains it. Input cells and other people's notes are never changed.
           A workbook with a rules sheet (规则) is scored by that sheet, else by the built-in
           rule set; the output says which.
+  rules check   checks rules: 0 clean, 2 warnings, 1 errors (each naming its JSON path or cell)
+  rules test    runs the rule set's own cases (inputs → expected score per indicator)
+  rules diff    what changed between two months: weights, thresholds and points, indicators
+                added or removed, parameters
   rules show    prints the rule book: each indicator's weight, inputs, bands and points, and
                 the reading chosen for each parameter (docs/rules/)
   rules export  writes the rule set as JSON, or as a workbook with its rules sheet (规则),
@@ -160,6 +173,51 @@ Example:
   npx gridscore score assets/samples/sample-2014-05.xlsx --out out/scored.xlsx --report out/report.json --lang en
 `,
 };
+
+const RULES: Record<Locale, string> = {
+  "zh-CN": `gridscore rules — 规则集：规则书、导出、检查、案例、比较
+
+规则（<规则>）可以是 .json 规则集文件，也可以是带“规则”表的 .xlsx 工作簿。
+
+用法：
+  gridscore rules show [--rules <规则>] [--lang zh-CN|en]   打印规则书（默认内置规则）
+  gridscore rules export [--rules <规则>] --out <文件.json|文件.xlsx>
+                                           把规则写成 JSON，或写成带“规则”表的工作簿
+  gridscore rules check <规则>             检查规则：结构、区间断档或重叠、权重合计 100、参数取值、
+                                           字段声明、重复 id；每个问题注明 JSON 路径和应为什么
+  gridscore rules test <规则>              运行规则自带的案例（输入 → 各指标应得分）
+  gridscore rules diff <A> <B>             从 A 到 B 的变化：月份、指标增删、权重、规则中的数值、参数、字段
+
+退出码：
+  check   0 没有问题；2 只有警告；1 有错误（规则不能用于评分）
+  test    0 全部案例通过；1 有案例失败或规则有错误；2 规则没有案例
+  diff    0 已列出差异；1 任一规则有错误
+`,
+  en: `gridscore rules — rule sets: the rule book, export, check, cases, compare
+
+RULES is a .json rule-set file or an .xlsx workbook with a rules sheet (规则).
+
+Usage:
+  gridscore rules show [--rules <RULES>] [--lang zh-CN|en]  print the rule book (built-in by default)
+  gridscore rules export [--rules <RULES>] --out <FILE.json|FILE.xlsx>
+                                           write the rules as JSON, or as a workbook with its rules sheet
+  gridscore rules check <RULES>            check the rules: structure, band gaps or overlaps, weights
+                                           adding to 100, parameter values, declared fields, duplicated
+                                           ids; each problem names its JSON path and what was expected
+  gridscore rules test <RULES>             run the rule set's own cases (inputs → expected scores)
+  gridscore rules diff <A> <B>             what changed from A to B: month, indicators added or
+                                           removed, weights, numbers in the rules, parameters, fields
+
+Exit codes:
+  check   0 no problems; 2 warnings only; 1 errors (the rules cannot be used to score)
+  test    0 every case passes; 1 a case fails or the rules have errors; 2 no cases
+  diff    0 differences listed; 1 either rule set has errors
+`,
+};
+
+export function rulesHelp(locale: Locale): string {
+  return RULES[locale];
+}
 
 export function mainHelp(locale: Locale): string {
   return MAIN[locale];

@@ -2,8 +2,10 @@
  * The `gridscore` command line. `main` takes the arguments and the output streams and returns the
  * exit code (0 all scored, 2 input problems, 1 cannot score), so tests run it in-process.
  */
-import { parseCommand, requestedLocale, UsageError } from "./args";
-import { mainHelp, scoreHelp } from "./help";
+import { isRulesBook, parseCommand, requestedLocale, UsageError } from "./args";
+import { mainHelp, rulesHelp, scoreHelp } from "./help";
+import { RuleSourceError } from "./rule-source";
+import { rulesCommand } from "./rules";
 import { CliFailure, scoreCommand, type CliIo } from "./score";
 import { rulesBookCommand } from "./rules-book";
 
@@ -11,10 +13,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const cmd = parseCommand(argv);
     if (cmd.kind === "help") {
-      io.out(cmd.topic === "score" ? scoreHelp(cmd.locale) : mainHelp(cmd.locale));
+      const help = { main: mainHelp, score: scoreHelp, rules: rulesHelp }[cmd.topic];
+      io.out(help(cmd.locale));
       return 0;
     }
-    if (cmd.kind === "rules") return await rulesBookCommand(cmd, io);
+    if (cmd.kind === "rules") {
+      return isRulesBook(cmd) ? await rulesBookCommand(cmd, io) : await rulesCommand(cmd, io);
+    }
     return await scoreCommand(cmd, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -22,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err.write(`${e.message}${hint}\n`);
       return 1;
     }
-    if (e instanceof CliFailure) {
+    if (e instanceof CliFailure || e instanceof RuleSourceError) {
       io.err.write(`${e.message}\n`);
       return 1;
     }

@@ -23,6 +23,7 @@ import {
   type RuleSource,
 } from "../rules/workbook";
 import { RULES_SHEET } from "../rules/sheet-layout";
+import { loadRuleSource } from "./rule-source";
 import { CliFailure, type CliIo } from "./score";
 import { zlibCodec } from "./zlib-codec";
 
@@ -67,48 +68,13 @@ function failure(zh: boolean, what: string, problems: readonly RulesProblem[], l
   return new CliFailure(`${head}\n${problemLines(problems, locale)}`);
 }
 
-/** A rule set from a .json file or a workbook's rules sheet; problems end the run (exit 1). */
+/** A rule set from a .json file or a workbook's rules sheet (`loadRuleSource`); problems end the run (exit 1). */
 export async function loadRules(
   src: string,
   locale: Locale,
 ): Promise<{ ruleSet: RuleSet; source: RuleSource }> {
-  const zh = locale === "zh-CN";
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(src);
-  } catch {
-    throw new CliFailure(zh ? `无法读取规则“${src}”。` : `Cannot read the rules "${src}".`);
-  }
-  if (extname(src).toLowerCase() === ".xlsx") {
-    const read = await readRulesFromWorkbook(await loadHost(bytes, src, zh));
-    if (read === null)
-      throw new CliFailure(
-        zh
-          ? `“${src}”中没有名为“${RULES_SHEET}”的规则表。`
-          : `"${src}" has no rules sheet named "${RULES_SHEET}".`,
-      );
-    if (!read.ok) throw failure(zh, `“${src}”`, read.problems, locale);
-    const rs = read.ruleSet;
-    return { ruleSet: rs, source: { id: rs.id, month: rs.month, origin: "workbook", where: src } };
-  }
-  // Checked as a rules sheet is: the schema, then the checker; any error and nothing is scored.
-  const file = parseRuleFile(new TextDecoder().decode(bytes));
-  if (!file.ok) throw failure(zh, `“${src}”`, file.problems, locale);
-  const rs = file.ruleSet;
-  return { ruleSet: rs, source: { id: rs.id, month: rs.month, origin: "file", where: src } };
-}
-
-async function loadHost(bytes: Uint8Array, src: string, zh: boolean): Promise<ExcelJsHost> {
-  try {
-    return await ExcelJsHost.load(bytes, { codec: zlibCodec });
-  } catch (e) {
-    if (!(e instanceof HostError)) throw e;
-    throw new CliFailure(
-      zh
-        ? `无法读取“${src}”：不是有效的 .xlsx 工作簿。`
-        : `Cannot read "${src}": not a valid .xlsx workbook.`,
-    );
-  }
+  const { ruleSet, source } = await loadRuleSource(src, locale);
+  return { ruleSet, source };
 }
 
 /** What `score` scores with, without `--rules`: the workbook's rules sheet, else the built-in set. */

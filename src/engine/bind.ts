@@ -8,7 +8,7 @@ import { type FieldDecl, declOf } from "./context";
 import type { RuleFn } from "./compile";
 import type { Measure, Rule } from "./rule";
 import { isRateMeasure } from "./measure-unit";
-import { compiler, refs } from "./rule";
+import { compiler, measureKindOf, refs, ruleKindOf } from "./rule";
 import type { RuleSet } from "./ruleset";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
@@ -32,17 +32,26 @@ export interface BoundIndicator {
   declsUsed: readonly FieldDecl[];
 }
 
-/** Fields a rule reads; a first-present measure's fallbacks only count when used (they are optional). */
-function fieldsOf(node: unknown, found: Set<string> = new Set()): string[] {
-  if (Array.isArray(node)) {
-    for (const x of node) fieldsOf(x, found);
-  } else if (typeof node === "object" && node !== null) {
-    const obj = node as Record<string, unknown>;
-    if (obj.kind === "firstPresent" && Array.isArray(obj.of)) return fieldsOf(obj.of[0], found);
-    for (const key of ["field", "reasonField"])
-      if (typeof obj[key] === "string") found.add(obj[key] as string);
-    for (const v of Object.values(obj)) if (typeof v === "object") fieldsOf(v, found);
-  }
+/**
+ * Fields a rule may read, whichever branch applies (all are checked for problems), in the order each
+ * kind reads them (`mayEvaluate`, `ownFields`); a first-present measure's fallbacks count only when
+ * used (they are optional).
+ */
+function fieldsOf(rule: Rule): string[] {
+  const found = new Set<string>();
+  const measure = (m: Measure): void => {
+    const kind = measureKindOf(m);
+    for (const f of kind.ownFields(m)) found.add(f);
+    for (const x of kind.alwaysEvaluated(m)) measure(x);
+  };
+  const visit = (r: Rule): void => {
+    for (const { fields = [], measures = [], rules = [] } of ruleKindOf(r).mayEvaluate(r)) {
+      for (const f of fields) found.add(f);
+      for (const m of measures) measure(m);
+      for (const x of rules) visit(x);
+    }
+  };
+  visit(rule);
   return [...found];
 }
 

@@ -9,6 +9,7 @@ import { bindRuleSet } from "./bind";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { findParamRefs, walkNodes } from "./walk";
+import { ruleKindOf, ruleKinds, type Rule } from "./rule";
 import { formatNumber } from "./decimal";
 
 export interface RuleSetMessage {
@@ -26,7 +27,9 @@ export interface RuleSetMessage {
     | "choiceMissing"
     | "categoryUnknown"
     | "groupUnknown"
-    | "duplicateId";
+    | "duplicateId"
+    | "schema"
+    | "json";
   path: string;
   message: Localized;
 }
@@ -181,13 +184,14 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
           );
         }
       }
-      if ((node.kind === "banded" || node.kind === "gate") && Array.isArray(node.bands)) {
-        const bands = (node.bands as Array<{ from?: unknown; to?: unknown }>).map((b) => ({
-          from: value(b.from),
-          to: value(b.to),
-        }));
-        if (bands.length > 0) checkBands(bands, `${path}.bands`, out);
-      }
+      // A kind with bands says so in its own file (`bands`); a measure's kind is not a rule kind.
+      const kind = Object.hasOwn(ruleKinds, node.kind as string)
+        ? ruleKindOf(node as unknown as Rule)
+        : undefined;
+      const bands = kind
+        ?.bands?.(node as unknown as Rule)
+        .map((b) => ({ from: value(b.from), to: value(b.to) }));
+      if (bands !== undefined && bands.length > 0) checkBands(bands, `${path}.bands`, out);
       if (node.kind === "choose" && isParamRef(node.by)) {
         const def = params[node.by.param];
         const options = node.options as Record<string, unknown>;
@@ -233,7 +237,19 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
       );
     }
   });
-  for (const name of Object.keys(params)) {
+  for (const [name, def] of Object.entries(params)) {
+    if (def.options !== undefined && !def.options.includes(def.value)) {
+      const list = def.options.map((o) => JSON.stringify(o)).join(", ");
+      out.push(
+        msg(
+          "error",
+          "parameterInvalid",
+          `parameters.${name}.value`,
+          `参数 “${name}” 的值 ${JSON.stringify(def.value)} 不在可选值中，应为以下之一：${list}`,
+          `parameter "${name}" is ${JSON.stringify(def.value)}, expected one of: ${list}`,
+        ),
+      );
+    }
     if (!used.has(name)) {
       out.push(
         msg(
@@ -265,6 +281,8 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
       if (!(e instanceof RuleSetError)) throw e;
       for (const issue of e.issues) {
         const [path, ...rest] = issue.split(": ");
+        // A value outside its parameter's options is already said above, in words, at `….value`.
+        if (out.some((m) => m.path === `${path}.value`)) continue;
         out.push(
           msg("error", "parameterInvalid", path, `参数值在此处不适用: ${rest.join(": ")}`, rest.join(": ")),
         );

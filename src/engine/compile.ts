@@ -13,6 +13,17 @@ export type RuleFn = <V>(ctx: EvalContext<V>) => V;
 /** A compiled measure: its value, or null when absent (a blank optional field, no alternative…). */
 export type MeasureFn = <V>(ctx: EvalContext<V>) => V | null;
 
+/**
+ * What a node evaluates every time it is evaluated, before any band, branch or alternative is chosen
+ * (the formula compiler checks the fields these read once, where the rule starts).
+ */
+export interface Evaluated {
+  /** Fields the node reads itself (not through the rules and measures under it). */
+  fields?: readonly string[];
+  measures?: readonly Measure[];
+  rules?: readonly Rule[];
+}
+
 export interface Compiler {
   rule(node: Rule): RuleFn;
   measure(node: Measure): MeasureFn;

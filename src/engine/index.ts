@@ -4,7 +4,9 @@
  */
 export type { RuleSet, Indicator, FieldDef, ParameterDef } from "./ruleset";
 export { parseRuleSet, withParameters, ruleSetSchema, RuleSetError } from "./ruleset";
-export { xiaoshan201405, xiaoshan201405Data } from "./rulesets/xiaoshan-2014-05";
+// The built-in rule set is data (src/rulesets/); re-exported here for the hosts and tests that score with it.
+export { xiaoshan201405, xiaoshan201405Data } from "../rulesets/built-in";
+export type { RuleSetCase } from "./ruleset";
 export { checkRuleSet } from "./check";
 export type { RuleSetMessage } from "./check";
 export { evaluateManager } from "./evaluate";

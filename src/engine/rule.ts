@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import type { EvalContext, FieldDecl } from "./context";
-import type { Compiler, MeasureFn, RuleFn } from "./compile";
+import type { Compiler, Evaluated, MeasureFn, RuleFn } from "./compile";
+import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
 import * as choose from "./kinds/choose";
@@ -48,12 +49,30 @@ export type Measure =
 export type RuleKind = Rule["kind"];
 export type MeasureKind = Measure["kind"];
 
-interface KindModule<N> {
-  schema: (refs: SchemaRefs) => z.ZodType<N>;
+/**
+ * One rule kind, all in its own file: its schema, how it scores (compiled once into closures), what
+ * it evaluates every time (the formula compiler's fields read up front), what it may evaluate in any
+ * branch (the fields checked for problems), and its bands if it has any
+ * (the checker's band checks). Explanations render its trace steps (explain/).
+ */
+export interface RuleKindModule<N> {
+  schema(refs: SchemaRefs): z.ZodType<N>;
+  compile(node: N, c: Compiler): RuleFn;
+  alwaysEvaluated(node: N): Evaluated;
+  mayEvaluate(node: N): readonly Evaluated[];
+  bands?(node: N): ReadonlyArray<{ from?: NumP; to?: NumP }>;
 }
 
-/** Every rule kind, by name, with its schema (the type makes the map exhaustive). */
-export const ruleKinds: { [K in RuleKind]: KindModule<Extract<Rule, { kind: K }>> } = {
+/** One measure kind: its schema, its value, the fields it reads itself, the measures it always reads. */
+export interface MeasureKindModule<N> {
+  schema(refs: SchemaRefs): z.ZodType<N>;
+  compile(node: N, c: Compiler): MeasureFn;
+  ownFields(node: N): readonly string[];
+  alwaysEvaluated(node: N): readonly Measure[];
+}
+
+/** Every rule kind, by name (the type makes the map exhaustive): adding a kind is its file and a line here. */
+export const ruleKinds: { [K in RuleKind]: RuleKindModule<Extract<Rule, { kind: K }>> } = {
   banded,
   choose,
   clamp,
@@ -67,7 +86,7 @@ export const ruleKinds: { [K in RuleKind]: KindModule<Extract<Rule, { kind: K }>
 };
 
 /** Every measure kind, by name. */
-export const measureKinds: { [K in MeasureKind]: KindModule<Extract<Measure, { kind: K }>> } = {
+export const measureKinds: { [K in MeasureKind]: MeasureKindModule<Extract<Measure, { kind: K }>> } = {
   field,
   ratio,
   add: addM,
@@ -77,53 +96,21 @@ export const measureKinds: { [K in MeasureKind]: KindModule<Extract<Measure, { k
   firstPresent,
 };
 
-/** Compiles a rule by kind: an exhaustive switch (the dispatch happens once, at compile time). */
-function compileRule(node: Rule, c: Compiler): RuleFn {
-  switch (node.kind) {
-    case "banded":
-      return banded.compile(node, c);
-    case "choose":
-      return choose.compile(node, c);
-    case "clamp":
-      return clamp.compile(node, c);
-    case "fixed":
-      return fixed.compile(node);
-    case "gate":
-      return gate.compile(node, c);
-    case "manual":
-      return manual.compile(node, c);
-    case "perStep":
-      return perStep.compile(node, c);
-    case "perUnit":
-      return perUnit.compile(node, c);
-    case "sum":
-      return sum.compile(node, c);
-    case "when":
-      return when.compile(node, c);
-  }
+/**
+ * The module of a rule's kind. The map holds each kind's module for its own node type; TypeScript
+ * cannot relate `node.kind` to that entry's type, hence the one widening here.
+ */
+export function ruleKindOf(node: Rule): RuleKindModule<Rule> {
+  return ruleKinds[node.kind] as RuleKindModule<Rule>;
 }
 
-function compileMeasureValue(node: Measure, c: Compiler): MeasureFn {
-  switch (node.kind) {
-    case "field":
-      return field.compile(node, c);
-    case "ratio":
-      return ratio.compile(node, c);
-    case "add":
-      return addM.compile(node, c);
-    case "subtract":
-      return subtract.compile(node, c);
-    case "quotient":
-      return quotient.compile(node, c);
-    case "combine":
-      return combine.compile(node, c);
-    case "firstPresent":
-      return firstPresent.compile(node, c);
-  }
+/** The module of a measure's kind (see `ruleKindOf`). */
+export function measureKindOf(node: Measure): MeasureKindModule<Measure> {
+  return measureKinds[node.kind] as MeasureKindModule<Measure>;
 }
 
 function compileMeasure(node: Measure, c: Compiler): MeasureFn {
-  const value = compileMeasureValue(node, c);
+  const value = measureKindOf(node).compile(node, c);
   // A ratio's value is shown by the band it falls in and its arithmetic by the score: no own step.
   if (node.label === undefined || node.kind === "ratio") return value;
   return <V>(ctx: EvalContext<V>): V | null => {
@@ -136,7 +123,8 @@ function compileMeasure(node: Measure, c: Compiler): MeasureFn {
 /** A compiler for the rules of one bound rule set. */
 export function compiler(isRate: (node: Measure) => boolean, field: (id: string) => FieldDecl): Compiler {
   const c: Compiler = {
-    rule: (node) => compileRule(node, c),
+    // The dispatch by kind happens here, once per node at compile time.
+    rule: (node) => ruleKindOf(node).compile(node, c),
     measure: (node) => compileMeasure(node, c),
     isRate,
     field,

@@ -1,9 +1,10 @@
 /**
  * Fields that the engine reads on every evaluation of a rule, whatever the inputs (before any band,
  * branch or alternative is chosen). The compiler checks them once where the rule starts and reads them
- * plainly inside it; every other field is checked where the engine reads it.
+ * plainly inside it; every other field is checked where the engine reads it. Each kind says what it
+ * evaluates every time (its `alwaysEvaluated`, in its own file).
  */
-import type { Measure, Rule } from "../engine/rule";
+import { measureKindOf, ruleKindOf, type Measure, type Rule } from "../engine/rule";
 import type { FieldInfo } from "./context";
 
 type Fields = ReadonlyMap<string, FieldInfo>;
@@ -14,58 +15,15 @@ function required(fields: Fields, id: string): boolean {
 }
 
 function measureReads(fields: Fields, m: Measure, out: Set<string>): void {
-  switch (m.kind) {
-    case "field":
-    case "quotient":
-      if (required(fields, m.field)) out.add(m.field);
-      return;
-    case "ratio":
-      measureReads(fields, m.of, out);
-      measureReads(fields, m.to, out);
-      return;
-    case "subtract":
-      measureReads(fields, m.of, out);
-      measureReads(fields, m.minus, out);
-      return;
-    case "add":
-    case "combine":
-      for (const x of m.of) measureReads(fields, x, out);
-      return;
-    case "firstPresent":
-      measureReads(fields, m.of[0], out);
-      return;
-  }
+  const kind = measureKindOf(m);
+  for (const id of kind.ownFields(m)) if (required(fields, id)) out.add(id);
+  for (const x of kind.alwaysEvaluated(m)) measureReads(fields, x, out);
 }
 
 function ruleReads(fields: Fields, r: Rule, out: Set<string>): void {
-  switch (r.kind) {
-    case "banded":
-    case "gate":
-    case "perUnit":
-      measureReads(fields, r.measure, out);
-      return;
-    case "perStep":
-      measureReads(fields, r.measure, out);
-      if (typeof r.anchor === "object" && "kind" in r.anchor) measureReads(fields, r.anchor, out);
-      return;
-    case "sum":
-      for (const p of r.parts) ruleReads(fields, p.rule, out);
-      return;
-    case "when":
-      measureReads(fields, r.if.measure, out);
-      return;
-    case "clamp":
-      ruleReads(fields, r.rule, out);
-      return;
-    case "choose": {
-      const chosen = typeof r.by === "string" ? r.options[r.by] : undefined;
-      if (chosen !== undefined) ruleReads(fields, chosen, out);
-      return;
-    }
-    case "fixed":
-    case "manual":
-      return;
-  }
+  const { rules = [], measures = [] } = ruleKindOf(r).alwaysEvaluated(r);
+  for (const m of measures) measureReads(fields, m, out);
+  for (const x of rules) ruleReads(fields, x, out);
 }
 
 /** The numeric fields a rule always reads. */

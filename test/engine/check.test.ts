@@ -137,7 +137,8 @@ describe("the checker", () => {
       "parameterInvalid",
       "parameterInvalid",
     ]);
-    expect(messages[0][2]).toBe("parameters.netDecrease");
+    expect(messages[0][2]).toBe("parameters.netDecrease.value");
+    expect(messages[0][3]).toBe('parameter "netDecrease" is 3, expected one of: "zero", "deduct"');
     expect(messages[1][2]).toBe("indicators[1].rule.negative");
   });
 

@@ -14,7 +14,7 @@ import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
 import { type StepSpec, compileSteps, constant, stepSpecShape } from "./per-step";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export type BandScore =
   | { type: "fixed"; points: NumP }
@@ -153,4 +153,23 @@ function bandScore(band: Band, full: number, rate: boolean, c: Compiler): BandSc
       return (_measured, ctx) => rule(ctx);
     }
   }
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: BandedRule): Evaluated {
+  return { measures: [node.measure] };
+}
+
+/** Its bands, which the checker requires to cover the line without gaps or overlaps. */
+export function bands(node: BandedRule): ReadonlyArray<{ from?: NumP; to?: NumP }> {
+  return node.bands;
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: BandedRule): readonly Evaluated[] {
+  const rules = node.bands.flatMap((b) => (b.score.type === "rule" ? [b.score.rule] : []));
+  return [{ measures: [node.measure], rules }];
 }

@@ -3,7 +3,7 @@
  * "passFail" or "proportional"). The checker verifies every option of the parameter has a rule.
  */
 import { z } from "zod";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 import { type ParamRef, paramRefSchema } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
@@ -26,4 +26,19 @@ export function compile(node: ChooseRule, c: Compiler): RuleFn {
   const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
   if (chosen === undefined) return (ctx) => ctx.ar.zero;
   return c.rule(chosen);
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: ChooseRule): Evaluated {
+  // Bound: `by` is the chosen option; only its rule is evaluated.
+  const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
+  return { rules: chosen === undefined ? [] : [chosen] };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ChooseRule): readonly Evaluated[] {
+  return [{ rules: Object.values(node.options) }];
 }

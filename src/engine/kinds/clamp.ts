@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
 import { type Condition, compileCondition, conditionSchema } from "../condition";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
@@ -70,4 +70,17 @@ export function compile(node: ClampRule, c: Compiler): RuleFn {
       ctx.steps.push({ t: "clamp", node, before: inner, after, excepted: false, at: null });
     return ctx.ar.constant(after);
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: ClampRule): Evaluated {
+  return { rules: [node.rule] };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ClampRule): readonly Evaluated[] {
+  return [{ rules: [node.rule] }, { measures: node.unless === undefined ? [] : [node.unless.measure] }];
 }

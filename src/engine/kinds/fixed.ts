@@ -1,6 +1,6 @@
 /** Rule kind `fixed`: a fixed number of points. */
 import { z } from "zod";
-import type { RuleFn } from "../compile";
+import type { RuleFn, Evaluated } from "../compile";
 import { type NumP, num, numP } from "../params";
 
 export interface FixedRule {
@@ -13,4 +13,17 @@ export const schema = (): z.ZodType<FixedRule> => z.strictObject({ kind: z.liter
 export function compile(node: FixedRule): RuleFn {
   const points = num(node.points);
   return (ctx) => ctx.ar.constant(points);
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(_node: FixedRule): Evaluated {
+  return {};
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(_node: FixedRule): readonly Evaluated[] {
+  return [];
 }

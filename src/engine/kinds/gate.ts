@@ -8,7 +8,7 @@ import { type NumP, num, numP, paramRefSchema, type ParamRef } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../rule";
 import { bandEdges, findBand } from "./banded";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export interface GateBand {
   from?: NumP;
@@ -67,4 +67,22 @@ export function compile(node: GateRule, c: Compiler): RuleFn {
     const inner = rule(ctx);
     return coefficient === 1 ? inner : ar.mul(k, inner);
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: GateRule): Evaluated {
+  return { measures: [node.measure] };
+}
+
+/** Its bands, which the checker requires to cover the line without gaps or overlaps. */
+export function bands(node: GateRule): ReadonlyArray<{ from?: NumP; to?: NumP }> {
+  return node.bands;
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: GateRule): readonly Evaluated[] {
+  return [{ measures: [node.measure], rules: [node.rule] }];
 }

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { type EvalContext, addProblem, decide, readField } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export interface ManualRule {
   kind: "manual";
@@ -82,4 +82,18 @@ export function compile(node: ManualRule, c: Compiler): RuleFn {
     if (ctx.steps !== null) ctx.steps.push({ t: "manual", node, status: "entered", value: v, at: entered });
     return entered;
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(_node: ManualRule): Evaluated {
+  // Its field is read by the rule itself (a blank may be pending), not before it.
+  return {};
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: ManualRule): readonly Evaluated[] {
+  return [{ fields: node.reasonField === undefined ? [node.field] : [node.field, node.reasonField] }];
 }

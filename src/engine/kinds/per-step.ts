@@ -9,7 +9,7 @@ import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../rule";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export interface StepSpec {
   step: NumP;
@@ -85,4 +85,20 @@ export function compile(node: PerStepRule, c: Compiler): RuleFn {
     if (measured === null || anchor === null) return ctx.ar.zero;
     return steps(measured, anchor, ctx);
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: PerStepRule): Evaluated {
+  const anchor = node.anchor;
+  // The anchor is a number, a parameter, or a measure (only a measure is evaluated).
+  const measured = typeof anchor === "object" && "kind" in anchor ? [anchor] : [];
+  return { measures: [node.measure, ...measured] };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: PerStepRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
 }

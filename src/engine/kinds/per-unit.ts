@@ -7,7 +7,7 @@ import { type EvalContext, decide } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../rule";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export interface PerUnitRule {
   kind: "perUnit";
@@ -47,4 +47,17 @@ export function compile(node: PerUnitRule, c: Compiler): RuleFn {
     }
     return base === 0 ? earned : ar.add(ar.constant(base), earned);
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: PerUnitRule): Evaluated {
+  return { measures: [node.measure] };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: PerUnitRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
 }

@@ -4,7 +4,7 @@ import type { Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type SchemaRefs, localizedSchema } from "../schema-refs";
 import type { Rule } from "../rule";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 
 export interface SumRule {
   kind: "sum";
@@ -29,4 +29,17 @@ export function compile(node: SumRule, c: Compiler): RuleFn {
     }
     return total;
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: SumRule): Evaluated {
+  return { rules: node.parts.map((p) => p.rule) };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: SumRule): readonly Evaluated[] {
+  return [alwaysEvaluated(node)];
 }

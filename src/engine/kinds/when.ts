@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
 import { type Condition, compileCondition, conditionSchema } from "../condition";
-import type { Compiler, RuleFn } from "../compile";
+import type { Compiler, RuleFn, Evaluated } from "../compile";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../rule";
 
@@ -29,4 +29,17 @@ export function compile(node: WhenRule, c: Compiler): RuleFn {
     if (ctx.steps !== null) ctx.steps.push({ t: "branch", node, value, held, at: measured });
     return held ? then(ctx) : otherwise(ctx);
   };
+}
+
+/** What the rule evaluates every time (see `Evaluated`). */
+export function alwaysEvaluated(node: WhenRule): Evaluated {
+  return { measures: [node.if.measure] };
+}
+
+/**
+ * Everything the rule may evaluate, whichever band or branch applies (its fields are all checked for
+ * problems), in the order it reads them.
+ */
+export function mayEvaluate(node: WhenRule): readonly Evaluated[] {
+  return [{ measures: [node.if.measure], rules: [node.then, node.else] }];
 }

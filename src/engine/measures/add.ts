@@ -26,3 +26,13 @@ export function compile(node: AddMeasure, c: Compiler): MeasureFn {
     return sum;
   };
 }
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(_node: AddMeasure): readonly string[] {
+  return [];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(node: AddMeasure): readonly Measure[] {
+  return node.of;
+}

@@ -39,3 +39,13 @@ export function compile(node: CombineMeasure, c: Compiler): MeasureFn {
     return ar.div(acc, ar.constant(count));
   };
 }
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(_node: CombineMeasure): readonly string[] {
+  return [];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(node: CombineMeasure): readonly Measure[] {
+  return node.of;
+}

@@ -1,5 +1,6 @@
 /** Measure `field`: one input field's number (a list field gives the sum of its amounts). */
 import { z } from "zod";
+import type { Measure } from "../rule";
 import type { Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import { labelSchema } from "../schema-refs";
@@ -36,4 +37,14 @@ export function compile(node: FieldMeasure, c: Compiler): MeasureFn {
     for (let i = 1; i < v.length; i++) e = ar.add(e, ar.input(v[i], decl.id, i));
     return e;
   };
+}
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(node: FieldMeasure): readonly string[] {
+  return [node.field];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(_node: FieldMeasure): readonly Measure[] {
+  return [];
 }

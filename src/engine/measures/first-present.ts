@@ -44,3 +44,14 @@ export function compile(node: FirstPresentMeasure, c: Compiler): MeasureFn {
     return null;
   };
 }
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(_node: FirstPresentMeasure): readonly string[] {
+  return [];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(node: FirstPresentMeasure): readonly Measure[] {
+  // The fallbacks are read only when the first is absent.
+  return node.of.slice(0, 1);
+}

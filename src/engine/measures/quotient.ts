@@ -3,6 +3,7 @@
  * Σ ⌊Rᵢ ÷ 50000⌋ or ⌊S ÷ 3000⌋ ("floor"), or the exact quotient ("exact"). Blank counts 0.
  */
 import { z } from "zod";
+import type { Measure } from "../rule";
 import type { Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import type { Arithmetic } from "../arithmetic";
@@ -47,4 +48,14 @@ export function compile(node: QuotientMeasure, c: Compiler): MeasureFn {
 function share<V>(ar: Arithmetic<V>, x: number, field: string, index: number, per: V, whole: boolean): V {
   const q = ar.div(ar.input(x, field, index), per);
   return whole ? ar.floor(q) : q;
+}
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(node: QuotientMeasure): readonly string[] {
+  return [node.field];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(_node: QuotientMeasure): readonly Measure[] {
+  return [];
 }

@@ -58,3 +58,13 @@ export function compile(node: RatioMeasure, c: Compiler): MeasureFn {
     return ar.div(actual, target);
   };
 }
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(_node: RatioMeasure): readonly string[] {
+  return [];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(node: RatioMeasure): readonly Measure[] {
+  return [node.of, node.to];
+}

@@ -25,3 +25,13 @@ export function compile(node: SubtractMeasure, c: Compiler): MeasureFn {
     return a === null || b === null ? null : ctx.ar.sub(a, b);
   };
 }
+
+/** The fields the measure reads itself (not through the measures under it). */
+export function ownFields(_node: SubtractMeasure): readonly string[] {
+  return [];
+}
+
+/** The measures under it that are evaluated every time it is. */
+export function alwaysEvaluated(node: SubtractMeasure): readonly Measure[] {
+  return [node.of, node.minus];
+}
