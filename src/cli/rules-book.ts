@@ -3,19 +3,16 @@
  * workbook with its rules sheet), and the choice of rule set for `score`: the workbook's own rules
  * sheet when it has one, else the built-in rule set — said on screen and in the report.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { xiaoshan201405, type RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
 import { ExcelJsHost } from "../hosts/exceljs";
-import { HostError } from "../hosts/host-error";
 import { ruleBook } from "../rules/book";
 import type { RulesProblem } from "../rules/problems";
 import {
   builtInSource,
-  parseRuleFile,
-  readRulesFromWorkbook,
   ruleSetForWorkbook,
   RulesSheetError,
   sourceText,

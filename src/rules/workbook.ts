@@ -3,7 +3,8 @@
  * set a run scores with and where that came from, and a view of the workbook without the rules
  * sheet (so it is never taken for the scoring sheet). Host-independent.
  */
-import { checkRuleSet, parseRuleSet, RuleSetError, type RuleSet } from "../engine";
+import { readRuleSetText } from "../engine/ruleset-read";
+import type { RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
 import type { WorkbookHost } from "../sheet/types";
 import { problem, type RulesProblem } from "./problems";
@@ -87,45 +88,18 @@ export async function rulesInForce(
 }
 
 /**
- * A rule-set file's text (JSON) → the rule set, or its problems, each naming its JSON path: text that
- * is not JSON (a truncated file), what the schema rejects, and the checker's errors.
+ * A rule-set file's text (JSON) → the rule set, or its problems, each naming its JSON path: read by
+ * the engine's one reader of rule-set files (`readRuleSetText`: JSON syntax, schema, checker).
  */
 export function parseRuleFile(
   text: string,
 ): { ok: true; ruleSet: RuleSet } | { ok: false; problems: RulesProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const detail = (e as Error).message;
-    return {
-      ok: false,
-      problems: [problem("JSON", "badJson", `不是有效的 JSON（${detail}）`, `not valid JSON (${detail})`)],
-    };
-  }
-  let rs: RuleSet;
-  try {
-    rs = parseRuleSet(data);
-  } catch (e) {
-    if (!(e instanceof RuleSetError)) throw e;
-    const problems = e.issues.map((issue) => {
-      const [path, ...rest] = issue.split(": ");
-      return problem(
-        path,
-        "schema",
-        `不符合规则格式：${rest.join(": ")}`,
-        `does not fit the rule-set format: ${rest.join(": ")}`,
-      );
-    });
-    return { ok: false, problems };
-  }
-  const errors = checkRuleSet(rs).filter((m) => m.severity === "error");
-  if (errors.length > 0)
-    return {
-      ok: false,
-      problems: errors.map((m) => problem(m.path, m.code, m.message["zh-CN"], m.message.en)),
-    };
-  return { ok: true, ruleSet: rs };
+  const read = readRuleSetText(text);
+  if (read.ok) return { ok: true, ruleSet: read.ruleSet };
+  return {
+    ok: false,
+    problems: read.problems.map((m) => problem(m.path, m.code, m.message["zh-CN"], m.message.en)),
+  };
 }
 
 /** Writes `rs` into the workbook as its rules sheet (replacing the one there). */

@@ -23,7 +23,7 @@ describe("gridscore rules check", () => {
   it("exits 0 for a clean rule set and says where it came from", async () => {
     const r = await runCli(["rules", "check", JUNE, "--lang", "en"]);
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toContain("Rules: example-2014-06 (2014-06, from the file");
+    expect(r.out).toContain("Rules: example-2014-06 (2014-06, rule-set file");
     expect(r.out).toContain("no problems found");
   });
 
@@ -44,13 +44,27 @@ describe("gridscore rules check", () => {
     );
   });
 
-  it("exits 1 for a file that is not there, and for a workbook until this build reads rules sheets", async () => {
+  it("exits 1 for a file that is not there, and for a workbook without a rules sheet", async () => {
     expect((await runCli(["rules", "check", join(tempDir(), "none.json")])).out).toContain(
       "找不到此规则文件",
     );
     const xlsx = await runCli(["rules", "check", SAMPLE, "--lang", "en"]);
     expect(xlsx.code).toBe(1);
-    expect(xlsx.out).toContain("cannot read rules from a workbook's rules sheet yet");
+    expect(xlsx.out).toContain('no rules sheet named "规则"');
+  });
+});
+
+describe("gridscore rules with a workbook's rules sheet as the source", () => {
+  it("checks, tests and diffs a rules sheet exported from a rule-set file like the file itself", async () => {
+    const book = join(tempDir(), "june-rules.xlsx");
+    expect((await runCli(["rules", "export", "--rules", JUNE, "--out", book])).code).toBe(0);
+    const check = await runCli(["rules", "check", book, "--lang", "en"]);
+    expect(check).toMatchObject({ code: 0, err: "" });
+    expect(check.out).toContain("Rules: example-2014-06 (2014-06, this workbook's rules sheet");
+    expect((await runCli(["rules", "test", book])).code).toBe(0);
+    const diff = await runCli(["rules", "diff", JUNE, book, "--lang", "en"]);
+    expect(diff.code).toBe(0);
+    expect(diff.out).not.toMatch(/weight|added|removed/i);
   });
 });
 
@@ -116,13 +130,13 @@ describe("gridscore score --rules", () => {
       join(dir, "r.json"),
     ]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain("规则：xiaoshan-2014-05（2014-05，来自文件");
+    expect(r.out).toContain("评分规则：xiaoshan-2014-05（2014-05，规则文件");
     expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).ruleSet).toBe("xiaoshan-2014-05");
   }, 60_000);
 
   it("without --rules says it used the built-in rule set", async () => {
     const r = await runCli(["score", SAMPLE, "--out", join(tempDir(), "o.xlsx"), "--lang", "en"]);
-    expect(r.out).toContain("Rules: xiaoshan-2014-05 (2014-05, built-in)");
+    expect(r.out).toContain("Rules: xiaoshan-2014-05 (2014-05, built in)");
   }, 60_000);
 
   it.each([
@@ -163,14 +177,16 @@ describe("gridscore rules: help and usage", () => {
     const r = await runCli(["rules", "--help", "--lang", "en"]);
     expect(r.code).toBe(0);
     for (const text of [
-      "rules check <RULES.json>",
-      "rules test <RULES.json>",
-      "rules diff <A.json> <B.json>",
+      "rules show",
+      "rules export",
+      "rules check <RULES>",
+      "rules test <RULES>",
+      "rules diff <A> <B>",
       "Exit codes",
     ])
       expect(r.out).toContain(text);
-    expect((await runCli(["--help"])).out).toContain("gridscore rules diff <A.json> <B.json>");
-    expect((await runCli(["score", "--help"])).out).toContain("--rules <规则.json>");
+    expect((await runCli(["--help"])).out).toContain("gridscore rules diff <A> <B>");
+    expect((await runCli(["score", "--help"])).out).toContain("--rules <文件>");
   });
 
   it.each([

@@ -138,12 +138,12 @@ describe("gridscore score --rules with a bad rule-set file", () => {
     [
       "a truncated file",
       (rs: typeof xiaoshan201405) => JSON.stringify(rs).slice(0, 200),
-      "JSON: not valid JSON",
+      "the JSON ends early",
     ],
     [
       "a band of text",
       (rs: typeof xiaoshan201405) => JSON.stringify(rs).replace('"from":0.8', '"from":"0.8"'),
-      "indicators[3].rule.bands[1].from: does not fit the rule-set format",
+      "indicators[3].rule.bands[1].from: expected a number",
     ],
   ])("%s: exit 1, the JSON path named, nothing written", async (_name, make, message) => {
     const json = join(dir, `bad-${Math.random()}.json`);

@@ -44,7 +44,7 @@ describe("example-2014-06 through the command line", () => {
     expect(r.err).toBe("");
     // One deliberate bad cell (八十) in the sample: exit 2, everything else scored.
     expect(r.code).toBe(2);
-    expect(r.out).toContain("规则：example-2014-06（2014-06，来自文件");
+    expect(r.out).toContain("评分规则：example-2014-06（2014-06，规则文件");
     report = JSON.parse(readFileSync(reportPath, "utf8"));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
