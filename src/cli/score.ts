@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { xiaoshan201405 } from "../engine";
-import { ExcelJsHost } from "../hosts/exceljs";
+import { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";

@@ -7,7 +7,7 @@ import { inflateRawSync } from "node:zlib";
 import { readZip } from "../../src/hosts/xlsx/zip";
 import { xiaoshan201405, type RuleSet } from "../../src/engine";
 import { zlibCodec } from "../../src/cli/zlib-codec";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { cellAddress } from "../../src/sheet/address";
 import { scoreWorkbook, type ScoreRun } from "../../src/sheet/pipeline";
 import type { LibreOffice } from "../../src/formula/libreoffice";

@@ -4,7 +4,7 @@
  *   cell;
  * - removing a cell's note (`_comment`): assigning `cell.note = undefined` leaves an empty note
  *   behind that is still written to the file.
- * The contract suite and test/hosts/exceljs.test.ts fail if either changes meaning.
+ * The contract suite and test/hosts/xlsx/exceljs-host.test.ts fail if either changes meaning.
  */
 import type ExcelJS from "exceljs";
 import type { Cell, Worksheet } from "exceljs";

@@ -4,13 +4,13 @@
  * writes the files and passes Node's zlib as the codec.
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, SheetSnapshot, WorkbookHost, WritePlan } from "../sheet/types";
-import { HostError } from "./host-error";
-import { applyPlan } from "./xlsx/apply-plan";
-import { webCodec, type ZipCodec } from "./xlsx/codec";
-import type { Note, NoteOverlay } from "./xlsx/notes-part";
-import { readWorksheet } from "./xlsx/read-sheet";
-import { saveWorkbook } from "./xlsx/save";
+import type { CellStyle, SheetSnapshot, WorkbookHost, WritePlan } from "../../sheet/types";
+import { HostError } from "../host-error";
+import { applyPlan } from "./apply-plan";
+import { webCodec, type ZipCodec } from "./codec";
+import type { Note, NoteOverlay } from "./notes-part";
+import { readWorksheet } from "./read-sheet";
+import { saveWorkbook } from "./save";
 
 export interface ExcelJsHostOptions {
   /** Deflate and CRC for saving; defaults to the browser-compatible streams codec. */

@@ -1,9 +1,9 @@
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { readZip } from "../../src/hosts/xlsx/zip";
-import type { WritePlan } from "../../src/sheet/types";
-import { describeHostContract, type HostUnderTest } from "../../src/hosts/contract";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { readZip } from "../../../src/hosts/xlsx/zip";
+import type { WritePlan } from "../../../src/sheet/types";
+import { describeHostContract, type HostUnderTest } from "../../../src/hosts/contract";
+import { ExcelJsHost } from "../../../src/hosts/xlsx/exceljs-host";
 import { xlsxFromSnapshots } from "./xlsx-fixture";
 
 function subject(host: ExcelJsHost): HostUnderTest {
