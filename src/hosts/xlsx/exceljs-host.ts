@@ -4,12 +4,16 @@
  * writes the files and passes Node's zlib as the codec.
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, SheetSnapshot, WorkbookHost, WritePlan } from "../../sheet/types";
+import { cellAddress } from "../../sheet/address";
+import { isOurNote } from "../../sheet/marker";
+import type { CellStyle, SheetComment, SheetSnapshot, WorkbookHost, WritePlan } from "../../sheet/types";
 import { HostError } from "../host-error";
 import { applyPlan } from "./apply-plan";
 import { webCodec, type ZipCodec } from "./codec";
-import type { Note, NoteOverlay } from "./notes-part";
-import { readWorksheet } from "./read-sheet";
+import { noteText, removeNote } from "./exceljs-internals";
+import { escapeXml, readFileNotes, type FileNote } from "./file-notes";
+import { noSheetNotes, noteKey, type SheetNotes } from "./notes-part";
+import { eachExistingCell, readWorksheet } from "./read-sheet";
 import { saveWorkbook } from "./save";
 
 export interface ExcelJsHostOptions {
@@ -18,8 +22,11 @@ export interface ExcelJsHostOptions {
 }
 
 export class ExcelJsHost implements WorkbookHost {
-  /** Our notes per sheet, kept out of ExcelJS's cells once a plan touched the sheet. */
-  private readonly overlays = new Map<ExcelJS.Worksheet, NoteOverlay>();
+  /**
+   * Every sheet's notes, held here and not in ExcelJS's cells: read from the file ourselves (see
+   * file-notes.ts) and written whole at the save (see notes-part.ts).
+   */
+  private readonly notes = new Map<ExcelJS.Worksheet, SheetNotes>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -33,12 +40,26 @@ export class ExcelJsHost implements WorkbookHost {
     } catch (e) {
       throw new HostError("unreadableWorkbook", `Not a readable .xlsx workbook: ${(e as Error).message}`);
     }
-    return new ExcelJsHost(workbook, options.codec ?? webCodec);
+    let notes: Map<string, FileNote[]>;
+    try {
+      notes = readFileNotes(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    } catch (e) {
+      if (e instanceof HostError) throw e;
+      throw new HostError(
+        "unreadableWorkbook",
+        `The workbook's notes are unreadable: ${(e as Error).message}`,
+      );
+    }
+    const host = new ExcelJsHost(workbook, options.codec ?? webCodec);
+    for (const ws of workbook.worksheets) host.takeNotes(ws, notes.get(ws.name) ?? []);
+    return host;
   }
 
-  /** A host over a workbook built in code (the sample and bench generators). */
+  /** A host over a workbook built in code (the sample and bench generators); notes as plain text. */
   static fromWorkbook(workbook: ExcelJS.Workbook, options: ExcelJsHostOptions = {}): ExcelJsHost {
-    return new ExcelJsHost(workbook, options.codec ?? webCodec);
+    const host = new ExcelJsHost(workbook, options.codec ?? webCodec);
+    for (const ws of workbook.worksheets) host.takeNotes(ws, notesInCells(ws));
+    return host;
   }
 
   async listSheets(): Promise<string[]> {
@@ -47,19 +68,21 @@ export class ExcelJsHost implements WorkbookHost {
 
   async readSheet(name: string): Promise<SheetSnapshot> {
     const ws = this.worksheet(name);
-    return readWorksheet(ws, this.overlays.get(ws));
+    const comments: Record<string, SheetComment> = {};
+    const notes = this.notesOf(ws);
+    for (const n of notes.persons.values())
+      comments[cellAddress(n.row, n.col)] = { text: n.text, ours: false };
+    for (const n of notes.ours.values()) comments[cellAddress(n.row, n.col)] = { text: n.text, ours: true };
+    return { ...readWorksheet(ws, undefined), comments };
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    const ws = this.worksheet(plan.sheet);
-    const overlay = this.overlays.get(ws) ?? new Map<number, Note>();
-    applyPlan(ws, overlay, plan);
-    this.overlays.set(ws, overlay);
+    applyPlan(this.worksheet(plan.sheet), this.notesOf(this.worksheet(plan.sheet)), plan);
   }
 
   /** The workbook as .xlsx bytes; `modified` fixes the zip's timestamps for reproducible files. */
   async save(modified: Date = new Date()): Promise<Uint8Array> {
-    return saveWorkbook(this.workbook, this.overlays, { codec: this.codec, modified });
+    return saveWorkbook(this.workbook, this.notes, { codec: this.codec, modified });
   }
 
   /** The fill and font a cell has, in the WritePlan's terms (for tests and the preview). */
@@ -83,9 +106,39 @@ export class ExcelJsHost implements WorkbookHost {
     return cell?.formula || undefined;
   }
 
+  /** The notes found on `ws` move here: GridScore's (by their marker) and a person's. */
+  private takeNotes(ws: ExcelJS.Worksheet, found: readonly FileNote[]): void {
+    const notes = this.notesOf(ws);
+    for (const note of found) {
+      const key = noteKey(note.row, note.col);
+      if (isOurNote(note.text)) notes.ours.set(key, { row: note.row, col: note.col, text: note.text });
+      else notes.persons.set(key, note);
+      const cell = ws.findCell(note.row + 1, note.col + 1);
+      if (cell) removeNote(cell);
+    }
+  }
+
+  private notesOf(ws: ExcelJS.Worksheet): SheetNotes {
+    let notes = this.notes.get(ws);
+    if (!notes) this.notes.set(ws, (notes = noSheetNotes()));
+    return notes;
+  }
+
   private worksheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new HostError("unknownSheet", `No sheet named "${name}" in this workbook.`);
     return ws;
   }
+}
+
+/** The notes of a sheet built in code, as plain text (no author). */
+function notesInCells(ws: ExcelJS.Worksheet): FileNote[] {
+  const found: FileNote[] = [];
+  eachExistingCell(ws, (cell, row, col) => {
+    const text = noteText(cell);
+    if (text === undefined) return;
+    const textXml = `<r><t xml:space="preserve">${escapeXml(text, false)}</t></r>`;
+    found.push({ row, col, text, author: "", textXml });
+  });
+  return found;
 }
