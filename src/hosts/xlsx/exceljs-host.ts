@@ -5,14 +5,20 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../sheet/address";
-import { isOurNote } from "../../sheet/marker";
 import type { CellStyle, SheetComment, SheetSnapshot, WorkbookHost, WritePlan } from "../../sheet/types";
 import { HostError } from "../host-error";
 import { applyPlan } from "./apply-plan";
 import { webCodec, type ZipCodec } from "./codec";
 import { noteText, removeNote } from "./exceljs-internals";
 import { escapeXml, readFileNotes, type FileNote } from "./file-notes";
-import { noSheetNotes, noteKey, type SheetNotes } from "./notes-part";
+import {
+  addNotes,
+  noSheetNotes,
+  packNotes,
+  unpackNotes,
+  type PackedNotes,
+  type SheetNotes,
+} from "./notes-part";
 import { eachExistingCell, readWorksheet } from "./read-sheet";
 import { saveWorkbook } from "./save";
 
@@ -24,9 +30,10 @@ export interface ExcelJsHostOptions {
 export class ExcelJsHost implements WorkbookHost {
   /**
    * Every sheet's notes, held here and not in ExcelJS's cells: read from the file ourselves (see
-   * file-notes.ts) and written whole at the save (see notes-part.ts).
+   * file-notes.ts), written whole at the save and kept packed until they are needed again (see
+   * notes-part.ts).
    */
-  private readonly notes = new Map<ExcelJS.Worksheet, SheetNotes>();
+  private readonly notes = new Map<ExcelJS.Worksheet, SheetNotes | PackedNotes>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -82,7 +89,14 @@ export class ExcelJsHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes; `modified` fixes the zip's timestamps for reproducible files. */
   async save(modified: Date = new Date()): Promise<Uint8Array> {
-    return saveWorkbook(this.workbook, this.notes, { codec: this.codec, modified });
+    const packed = new Map<ExcelJS.Worksheet, PackedNotes>();
+    for (const [ws, notes] of this.notes) {
+      if ("persons" in notes && notes.persons.size + notes.ours.size === 0) continue;
+      const p = "persons" in notes ? await packNotes(notes, this.codec) : notes;
+      this.notes.set(ws, p);
+      packed.set(ws, p);
+    }
+    return saveWorkbook(this.workbook, packed, { codec: this.codec, modified });
   }
 
   /** The fill and font a cell has, in the WritePlan's terms (for tests and the preview). */
@@ -108,19 +122,18 @@ export class ExcelJsHost implements WorkbookHost {
 
   /** The notes found on `ws` move here: GridScore's (by their marker) and a person's. */
   private takeNotes(ws: ExcelJS.Worksheet, found: readonly FileNote[]): void {
-    const notes = this.notesOf(ws);
+    addNotes(this.notesOf(ws), found);
     for (const note of found) {
-      const key = noteKey(note.row, note.col);
-      if (isOurNote(note.text)) notes.ours.set(key, { row: note.row, col: note.col, text: note.text });
-      else notes.persons.set(key, note);
       const cell = ws.findCell(note.row + 1, note.col + 1);
       if (cell) removeNote(cell);
     }
   }
 
   private notesOf(ws: ExcelJS.Worksheet): SheetNotes {
-    let notes = this.notes.get(ws);
-    if (!notes) this.notes.set(ws, (notes = noSheetNotes()));
+    const held = this.notes.get(ws);
+    if (held && "persons" in held) return held;
+    const notes = held ? unpackNotes(held) : noSheetNotes();
+    this.notes.set(ws, notes);
     return notes;
   }
 

@@ -6,8 +6,11 @@
  * (byte-writer.ts): markup copied from pre-encoded constants, numbers and cell addresses as digits
  * and letters, only the text encoded (a sheet of 10,000 managers carries 160,000 notes).
  */
+import { isOurNote } from "../../sheet/marker";
 import { ByteWriter, constant, wrappedLines } from "./byte-writer";
-import type { FileNote } from "./file-notes";
+import type { ZipCodec } from "./codec";
+import { parseComments, type FileNote } from "./file-notes";
+import { compressPart, decompressPart, type CompressedPart } from "./package-parts";
 
 export interface Note {
   readonly row: number;
@@ -23,6 +26,38 @@ export interface SheetNotes {
 
 export function noSheetNotes(): SheetNotes {
   return { persons: new Map(), ours: new Map() };
+}
+
+/** Notes found on a sheet, filed as a person's or GridScore's (by the marker). */
+export function addNotes(notes: SheetNotes, found: readonly FileNote[]): void {
+  for (const note of found) {
+    const key = noteKey(note.row, note.col);
+    if (isOurNote(note.text)) notes.ours.set(key, { row: note.row, col: note.col, text: note.text });
+    else notes.persons.set(key, note);
+  }
+}
+
+/**
+ * A sheet's notes as saved: its comments part and VML drawing, written and compressed. A host
+ * keeps a sheet's notes so between a save and the next change, because the texts then take no
+ * memory of their own: the save does not hold 160,000 texts while ExcelJS writes the workbook.
+ */
+export interface PackedNotes {
+  readonly comments: CompressedPart;
+  readonly vml: CompressedPart;
+}
+
+export async function packNotes(notes: SheetNotes, codec: ZipCodec): Promise<PackedNotes> {
+  const written = writeNotesParts(notes);
+  const comments = compressPart(written.comments, codec);
+  return { comments: await comments, vml: await compressPart(written.vml, codec) };
+}
+
+/** The notes again, read back from their comments part. */
+export function unpackNotes(packed: PackedNotes): SheetNotes {
+  const notes = noSheetNotes();
+  addNotes(notes, parseComments(new TextDecoder().decode(decompressPart(packed.comments))));
+  return notes;
 }
 
 /** A cell as one number (0-based row and column; a sheet has at most 16,384 columns). */

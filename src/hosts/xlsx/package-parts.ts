@@ -4,9 +4,10 @@
  * target relative to the part. Sheets and their notes are found through those links, never by
  * the file names one writer happens to give them. Zip reading and writing are fflate's.
  */
-import { Zip, unzipSync, type ZipInputFile } from "fflate";
+import { Zip, inflateSync, unzipSync, type ZipInputFile } from "fflate";
 import { SaxesParser } from "saxes";
 import { HostError } from "../host-error";
+import type { ZipCodec } from "./codec";
 
 /** The text of a part, or undefined when the package has no such part. */
 export type PartReader = (path: string) => string | undefined;
@@ -105,15 +106,33 @@ export function resolveTarget(source: string, target: string): string {
   return parts.join("/");
 }
 
-/** A part for `writeZip`: its bytes as stored (deflated when `compression` is 8). */
-export interface ZipPart {
-  path: string;
+/** A part's bytes as a zip stores them (deflated when `compression` is 8). */
+export interface CompressedPart {
   /** 0 = stored, 8 = deflated. */
   compression: 0 | 8;
   crc32: number;
   /** The part's size before compression. */
   size: number;
   data: Uint8Array;
+}
+
+/** A part for `writeZip`. */
+export interface ZipPart extends CompressedPart {
+  path: string;
+}
+
+/** The part deflated with the codec, or stored when deflating would not make it smaller. */
+export async function compressPart(data: Uint8Array, codec: ZipCodec): Promise<CompressedPart> {
+  const crc32 = codec.crc32(data);
+  const deflated = await codec.deflateRaw(data);
+  return deflated.length < data.length
+    ? { compression: 8, crc32, size: data.length, data: deflated }
+    : { compression: 0, crc32, size: data.length, data };
+}
+
+/** A compressed part's bytes as they were before compression. */
+export function decompressPart(part: CompressedPart): Uint8Array {
+  return part.compression === 8 ? inflateSync(part.data) : part.data;
 }
 
 /** Writes the parts, in the given order, as one zip archive; every entry gets the time `modified`. */

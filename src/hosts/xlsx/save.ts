@@ -1,15 +1,23 @@
 /**
  * Saving: ExcelJS writes the workbook uncompressed, with each sheet that has notes declaring its
- * notes parts (exceljs-internals.ts, `writeStored`); those two parts are replaced whole by ours
- * (notes-part.ts: every note of the sheet, a person's and GridScore's), found through the sheet's
- * relationships; then every part is deflated with the given codec into a new zip (fflate).
+ * notes parts (exceljs-internals.ts, `writeStored`); those two parts are replaced whole by ours,
+ * already written and compressed (notes-part.ts, `PackedNotes`: every note of the sheet, a
+ * person's and GridScore's), found through the sheet's relationships; then every other part is
+ * deflated with the given codec into a new zip (fflate).
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { HostError } from "../host-error";
 import type { ZipCodec } from "./codec";
 import { writeStored } from "./exceljs-internals";
-import { writeNotesParts, type SheetNotes } from "./notes-part";
-import { relatedParts, unzipParts, worksheetParts, writeZip, type ZipPart } from "./package-parts";
+import type { PackedNotes } from "./notes-part";
+import {
+  compressPart,
+  relatedParts,
+  unzipParts,
+  worksheetParts,
+  writeZip,
+  type ZipPart,
+} from "./package-parts";
 
 export interface SaveOptions {
   codec: ZipCodec;
@@ -19,32 +27,24 @@ export interface SaveOptions {
 
 export async function saveWorkbook(
   wb: Workbook,
-  notes: ReadonlyMap<Worksheet, SheetNotes>,
+  notes: ReadonlyMap<Worksheet, PackedNotes>,
   options: SaveOptions,
 ): Promise<Uint8Array> {
-  const noted = [...notes].filter(([, n]) => n.persons.size + n.ours.size > 0);
-  const stored = await writeStored(
-    wb,
-    noted.map(([ws]) => ws),
-  );
+  const stored = await writeStored(wb, [...notes.keys()]);
   const parts = unzipParts(stored, () => true);
   const read = (path: string) => (parts[path] ? new TextDecoder().decode(parts[path]) : undefined);
   const sheetParts = worksheetParts(read);
-  const ours = noted.map(([ws, sheetNotes]) => ({
-    ...notesPartsOf(read, sheetParts.get(ws.name), ws),
-    sheetNotes,
-  }));
-  const replaced = new Set(ours.flatMap((o) => [o.comments, o.vml]));
-  // ExcelJS's parts compress (on the codec's threads, where it has them) while our notes are written.
-  const deflating = new Map<string, Promise<ZipPart>>();
-  for (const [path, data] of Object.entries(parts))
-    if (!replaced.has(path)) deflating.set(path, deflate(path, data, options.codec));
-  for (const { comments, vml, sheetNotes } of ours) {
-    const written = writeNotesParts(sheetNotes);
-    deflating.set(comments, deflate(comments, written.comments, options.codec));
-    deflating.set(vml, deflate(vml, written.vml, options.codec));
+  const ours = new Map<string, ZipPart>();
+  for (const [ws, packed] of notes) {
+    const { comments, vml } = notesPartsOf(read, sheetParts.get(ws.name), ws);
+    ours.set(comments, { path: comments, ...packed.comments });
+    ours.set(vml, { path: vml, ...packed.vml });
   }
-  const zipped = await Promise.all(Object.keys(parts).map((path) => deflating.get(path) as Promise<ZipPart>));
+  const zipped = await Promise.all(
+    Object.entries(parts).map(
+      async ([path, data]) => ours.get(path) ?? { path, ...(await compressPart(data, options.codec)) },
+    ),
+  );
   return writeZip(zipped, options.modified);
 }
 
@@ -59,12 +59,4 @@ function notesPartsOf(
   if (comments === undefined || vml === undefined)
     throw new HostError("unreadableWorkbook", `ExcelJS did not link the notes of sheet "${ws.name}".`);
   return { comments, vml };
-}
-
-async function deflate(path: string, data: Uint8Array, codec: ZipCodec): Promise<ZipPart> {
-  const crc32 = codec.crc32(data);
-  const deflated = await codec.deflateRaw(data);
-  return deflated.length < data.length
-    ? { path, compression: 8, crc32, size: data.length, data: deflated }
-    : { path, compression: 0, crc32, size: data.length, data };
 }

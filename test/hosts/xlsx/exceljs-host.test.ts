@@ -54,6 +54,25 @@ describe("ExcelJS host", () => {
     expect(Buffer.from(await host.save(when)).equals(Buffer.from(await host.save(when)))).toBe(true);
   });
 
+  it("still knows every note after a save, and replaces ours when a later plan changes them", async () => {
+    const host = await oneSheet((ws) => {
+      ws.getCell("A1").value = 1;
+      ws.getCell("A2").note = "人工备注：请复核";
+    });
+    await host.apply(plan([{ row: 0, col: 1, text: "【GridScore】\n第一次" }]));
+    await host.save();
+    expect((await host.readSheet("S")).comments).toEqual({
+      A2: { text: "人工备注：请复核", ours: false },
+      B1: { text: "【GridScore】\n第一次", ours: true },
+    });
+    await host.apply(plan([{ row: 0, col: 1, text: "【GridScore】\n第二次" }]));
+    const reopened = await ExcelJsHost.load(await host.save());
+    expect((await reopened.readSheet("S")).comments).toEqual({
+      A2: { text: "人工备注：请复核", ours: false },
+      B1: { text: "【GridScore】\n第二次", ours: true },
+    });
+  });
+
   it("styles our cell without restyling an input cell that shared its style", async () => {
     const host = await oneSheet((ws) => {
       for (const address of ["A1", "B1"]) {
