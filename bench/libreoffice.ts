@@ -13,7 +13,7 @@ import { BENCH_WORKBOOK, makeBenchWorkbook } from "../scripts/make-bench-workboo
 import { zlibCodec } from "../src/cli/zlib-codec";
 import { xiaoshan201405 } from "../src/engine";
 import { LibreOffice } from "../src/formula/libreoffice";
-import { ExcelJsHost } from "../src/hosts/exceljs";
+import { ExcelJsHost } from "../src/hosts/xlsx/exceljs-host";
 import { scoreWorkbook } from "../src/sheet/pipeline";
 
 const OUT = resolve(__dirname, "../.tmp/bench-libreoffice");

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { ExcelJsHost } from "../src/hosts/exceljs";
+import { ExcelJsHost } from "../src/hosts/xlsx/exceljs-host";
 import { zlibCodec } from "../src/cli/zlib-codec";
 import { referenceWorkbook, type SampleManager } from "./reference-workbook";
 import { plainValues, prng } from "./sample-managers";

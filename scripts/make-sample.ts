@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { RuleSet } from "../src/engine";
-import { ExcelJsHost } from "../src/hosts/exceljs";
+import { ExcelJsHost } from "../src/hosts/xlsx/exceljs-host";
 import { zlibCodec } from "../src/cli/zlib-codec";
 import { shippedRuleSet } from "../src/rulesets";
 import { MAY_LAYOUT, referenceLayout, type ReferenceLayout } from "./reference-layout";

@@ -9,7 +9,7 @@ import type { RuleSetMessage } from "../engine/check";
 import type { Locale } from "../engine/types";
 import type { RuleSet } from "../engine/ruleset";
 import { readRuleSetText } from "../engine/ruleset-read";
-import { ExcelJsHost } from "../hosts/exceljs";
+import { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { HostError } from "../hosts/host-error";
 import { xiaoshan201405 } from "../rulesets/built-in";
 import { ruleSourceLine as sourceLine } from "../rules/note-writer";

@@ -8,7 +8,7 @@ import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { xiaoshan201405, type RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
-import { ExcelJsHost } from "../hosts/exceljs";
+import { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { ruleBook } from "../rules/book";
 import type { RulesProblem } from "../rules/problems";
 import {

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { RuleSet } from "../engine";
 import { withoutRulesSheet, type RuleSource } from "../rules/workbook";
 import { writerWithRuleSource } from "../rules/note-writer";
-import { ExcelJsHost } from "../hosts/exceljs";
+import { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import { escapeControls } from "../sheet/safe-text";

@@ -3,7 +3,7 @@
  * by the ExcelJS host — the same reading the preview does when a user opens a file.
  */
 import { readFileSync } from "node:fs";
-import { ExcelJsHost } from "../hosts/exceljs";
+import { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { readSnapshots } from "./snapshots";
 
 export async function sampleSnapshotsJson(xlsxPath: string): Promise<string> {

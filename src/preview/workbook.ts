@@ -4,7 +4,7 @@
  * prebuilt snapshots; ExcelJS (a lazy chunk, never in the pane's own bundle) loads only to open another
  * .xlsx or to download.
  */
-import type { ExcelJsHost } from "../hosts/exceljs";
+import type { ExcelJsHost } from "../hosts/xlsx/exceljs-host";
 import { MemoryHost } from "../hosts/memory";
 import type { SheetSnapshot } from "../sheet/types";
 import { PreviewHost } from "./preview-host";
@@ -31,7 +31,7 @@ export const SAMPLE = {
 /** The ExcelJS host's chunk: fetched ahead at idle time (prefetch), evaluated on first use. */
 export async function loadExcelJs(bytes: ArrayBuffer): Promise<ExcelJsHost> {
   const { ExcelJsHost } = await import(
-    /* webpackChunkName: "exceljs-host", webpackPrefetch: true */ "../hosts/exceljs"
+    /* webpackChunkName: "exceljs-host", webpackPrefetch: true */ "../hosts/xlsx/exceljs-host"
   );
   return ExcelJsHost.load(bytes);
 }

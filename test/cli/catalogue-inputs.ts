@@ -6,7 +6,7 @@
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { strToU8, zipSync } from "fflate";
 import { runCli, SAMPLE } from "./run-cli";
 
 export type Make = (dir: string) => Promise<void>;
@@ -61,10 +61,10 @@ export function bytes(content: Uint8Array | string): Make {
  * requires, then a content part.
  */
 export async function odsBytes(): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
-  zip.file("content.xml", '<?xml version="1.0" encoding="UTF-8"?><office:document-content/>');
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zipSync({
+    mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+    "content.xml": strToU8('<?xml version="1.0" encoding="UTF-8"?><office:document-content/>'),
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseCommand } from "../../src/cli/args";
 import type { Report } from "../../src/sheet/report";
-import { xlsxFromSnapshots } from "../hosts/xlsx-fixture";
+import { xlsxFromSnapshots } from "../hosts/xlsx/xlsx-fixture";
 import { runCli, SAMPLE, tempDir, type CliResult } from "./run-cli";
 
 describe("gridscore --help", () => {

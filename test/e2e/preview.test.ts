@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { parseCellAddress } from "../../src/sheet/address";
 import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
 import { ensureBuilt, launchChromium, type Browser } from "./chromium";

@@ -1,7 +1,7 @@
 import { referenceWorkbook } from "../../scripts/reference-workbook";
 import { xiaoshan201405, xiaoshan201405Data, parseRuleSet } from "../../src/engine";
 import { compileRuleSet, FormulaCompileError, indicatorFormula } from "../../src/formula";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { cellAddress } from "../../src/sheet/address";
 import { scoreWorkbook } from "../../src/sheet/pipeline";
 

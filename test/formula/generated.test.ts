@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { referenceWorkbook } from "../../scripts/reference-workbook";
 import { zlibCodec } from "../../src/cli/zlib-codec";
 import { LibreOffice } from "../../src/formula/libreoffice";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { managerBatch } from "./generated-managers";
 import { differential } from "./harness";
 

@@ -8,7 +8,7 @@ import { REFERENCE_FIELDS } from "../../scripts/reference-layout";
 import { zlibCodec } from "../../src/cli/zlib-codec";
 import { xiaoshan201405 } from "../../src/engine";
 import { LibreOffice } from "../../src/formula/libreoffice";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { scoreWorkbook } from "../../src/sheet/pipeline";
 import { mismatches, readValues, scoreInFormulaMode, spoiledCopy } from "./harness";
 

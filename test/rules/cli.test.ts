@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { xiaoshan201405 } from "../../src/engine";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { zlibCodec } from "../../src/cli/zlib-codec";
 import { writeRulesSheet } from "../../src/rules/workbook";
 import { RULES_SHEET } from "../../src/rules/sheet-layout";

@@ -2,7 +2,7 @@
    ExcelJS cells, not Office.js proxies: the Office add-ins rules mistake ExcelJS's getCell for Excel's. */
 import ExcelJS from "exceljs";
 import { xiaoshan201405 } from "../../src/engine";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { MemoryHost } from "../../src/hosts/memory";
 import { zlibCodec } from "../../src/cli/zlib-codec";
 import { planRulesSheet } from "../../src/rules/sheet-write";

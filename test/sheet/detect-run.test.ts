@@ -2,7 +2,7 @@
 import { xiaoshan201405 as RS } from "../../src/engine";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { MemoryHost } from "../../src/hosts/memory";
 import { buildSnapshot } from "../../src/sheet/build";
 import { detectWorkbook } from "../../src/sheet/detect-run";

@@ -31,7 +31,7 @@ const JUNE_SAMPLE = resolve(__dirname, "../../assets/samples/sample-2014-06.xlsx
 test("the pane detects and scores the June sample with the June rule set", async () => {
   const june = shippedRuleSet("example-2014-06");
   if (june === undefined) throw new Error("example-2014-06 is not shipped");
-  const { ExcelJsHost } = await import("../../src/hosts/exceljs");
+  const { ExcelJsHost } = await import("../../src/hosts/xlsx/exceljs-host");
   const file = await ExcelJsHost.load(new Uint8Array(readFileSync(JUNE_SAMPLE)));
   const memory = new MemoryHost([await file.readSheet("考核表")]);
   const host = new PreviewHost(memory, new MapSettings());

@@ -1,7 +1,7 @@
 // The preview's workbook without ExcelJS on first paint: prebuilt sample snapshots and the replay mirror.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ExcelJsHost } from "../../src/hosts/exceljs";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { sampleSnapshotsJson } from "../../src/preview/build-snapshots";
 import { ReplayMirror } from "../../src/preview/replay-mirror";
 import { parseSnapshots, readSnapshots } from "../../src/preview/snapshots";

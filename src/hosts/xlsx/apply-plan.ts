@@ -2,8 +2,8 @@
    ExcelJS cells, not Office.js proxies: the Office add-ins rules mistake ExcelJS's getCell for Excel's. */
 /**
  * A WritePlan → an ExcelJS worksheet, in the order every host follows: clear, delete notes, blocks,
- * merges, styles, notes. Our notes go to `overlay` (serialised fast at save, see notes-part.ts);
- * a person's notes stay in ExcelJS's cells and are never touched.
+ * merges, styles, notes. Notes change in the sheet's notes (`SheetNotes`, written whole at the save,
+ * see notes-part.ts): ours are replaced, a person's are never touched.
  *
  * ExcelJS shares one style object between all cells loaded with the same style, so a style is
  * never changed in place here: a cell we write gets another style object, derived from its old one
@@ -17,39 +17,24 @@ import { isOurNote } from "../../sheet/marker";
 import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
 import { HostError } from "../host-error";
 import { inside, overlaps } from "../rect";
-import { isEmptyStyle, mergedAreas, noteText, removeNote } from "./exceljs-internals";
-import { type Note, type NoteOverlay, noteKey } from "./notes-part";
-import { MERGE_TYPE, eachExistingCell } from "./read-sheet";
+import { isEmptyStyle, mergedAreas } from "./exceljs-internals";
+import { type Note, type SheetNotes, noteKey } from "./notes-part";
+import { MERGE_TYPE } from "./read-sheet";
 
-export function applyPlan(ws: Worksheet, overlay: NoteOverlay, plan: WritePlan): void {
-  const found = notesOnSheet(ws);
-  checkNotes(found.persons, plan);
-  moveOurNotesToOverlay(found.ours, overlay);
+export function applyPlan(ws: Worksheet, notes: SheetNotes, plan: WritePlan): void {
+  checkNotes(notes.persons, plan);
   const styles = new StyleCache();
-  for (const rect of plan.clear) clearRect(ws, overlay, rect);
-  for (const { row, col } of plan.deleteNotes) overlay.delete(noteKey(row, col));
+  for (const rect of plan.clear) clearRect(ws, notes.ours, rect);
+  for (const { row, col } of plan.deleteNotes) notes.ours.delete(noteKey(row, col));
   for (const block of plan.blocks) writeBlock(ws, block, styles);
   for (const merge of plan.merges) addMerge(ws, merge);
   for (const { rect, style } of plan.styles) styleRect(ws, rect, style, styles);
-  // The plan's notes are immutable data: the overlay shares them.
-  for (const note of plan.notes) overlay.set(noteKey(note.row, note.col), note);
-}
-
-/** The notes ExcelJS holds on the sheet: ours (from the file) and the cells with a person's note. */
-function notesOnSheet(ws: Worksheet): { ours: Array<{ cell: Cell; note: Note }>; persons: Set<number> } {
-  const ours: Array<{ cell: Cell; note: Note }> = [];
-  const persons = new Set<number>();
-  eachExistingCell(ws, (cell, row, col) => {
-    const text = noteText(cell);
-    if (text === undefined) return;
-    if (isOurNote(text)) ours.push({ cell, note: { row, col, text } });
-    else persons.add(noteKey(row, col));
-  });
-  return { ours, persons };
+  // The plan's notes are immutable data: the sheet's notes share them.
+  for (const note of plan.notes) notes.ours.set(noteKey(note.row, note.col), note);
 }
 
 /** A person's note is never replaced or deleted; ours carry the marker. Checked before any change. */
-function checkNotes(persons: ReadonlySet<number>, plan: WritePlan): void {
+function checkNotes(persons: ReadonlyMap<number, unknown>, plan: WritePlan): void {
   for (const { row, col, text } of plan.notes) {
     if (persons.has(noteKey(row, col))) {
       throw new HostError(
@@ -71,15 +56,7 @@ function checkNotes(persons: ReadonlySet<number>, plan: WritePlan): void {
   }
 }
 
-/** Our notes read from the file leave ExcelJS's cells for the overlay (once per sheet). */
-function moveOurNotesToOverlay(ours: ReadonlyArray<{ cell: Cell; note: Note }>, overlay: NoteOverlay): void {
-  for (const { cell, note } of ours) {
-    overlay.set(noteKey(note.row, note.col), note);
-    removeNote(cell);
-  }
-}
-
-function clearRect(ws: Worksheet, overlay: NoteOverlay, rect: Rect): void {
+function clearRect(ws: Worksheet, ours: Map<number, Note>, rect: Rect): void {
   for (const m of mergedAreas(ws)) {
     if (inside(m, rect)) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
@@ -87,7 +64,7 @@ function clearRect(ws: Worksheet, overlay: NoteOverlay, rect: Rect): void {
     // Rows and cells by number: the worksheet's own findCell/getCell build an A1 address each time.
     const row = ws.findRow(r + 1);
     for (let c = rect.left; c <= rect.right; c++) {
-      if (overlay.size > 0) overlay.delete(noteKey(r, c));
+      if (ours.size > 0) ours.delete(noteKey(r, c));
       const cell = row?.findCell(c + 1);
       if (!cell || coveredFromOutside(cell, rect)) continue;
       cell.value = null;

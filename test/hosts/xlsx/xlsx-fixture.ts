@@ -1,6 +1,6 @@
 /** Test helper: sheets given as SheetSnapshots → an .xlsx file's bytes, written by plain ExcelJS. */
 import ExcelJS from "exceljs";
-import type { SheetSnapshot } from "../../src/sheet/types";
+import type { SheetSnapshot } from "../../../src/sheet/types";
 
 export async function xlsxFromSnapshots(sheets: readonly SheetSnapshot[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

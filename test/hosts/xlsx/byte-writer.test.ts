@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { ByteWriter, wrappedLines } from "../../src/hosts/xlsx/byte-writer";
+import { ByteWriter, wrappedLines } from "../../../src/hosts/xlsx/byte-writer";
 
 const lineCount = (text: string) => wrappedLines(text, 20);
-import { cellAddress } from "../../src/sheet/address";
+import { cellAddress } from "../../../src/sheet/address";
 
 const decode = (w: ByteWriter) => new TextDecoder().decode(w.result());
 
