@@ -2,7 +2,7 @@ import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { readZip } from "../../src/hosts/xlsx/zip";
 import type { WritePlan } from "../../src/sheet/types";
-import { describeHostContract, type HostUnderTest } from "../../src/hosts/contract";
+import { describeHostContract, type HostUnderTest } from "./contract";
 import { ExcelJsHost } from "../../src/hosts/exceljs";
 import { xlsxFromSnapshots } from "./xlsx-fixture";
 

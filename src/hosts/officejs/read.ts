@@ -1,11 +1,11 @@
-import { isOurNote } from "../sheet/marker";
-import { cellAddress } from "../sheet/address";
-import type { CellValue, Rect, SheetComment, SheetSnapshot } from "../sheet/types";
-import { parseAreasAddress } from "./officejs-a1";
-import { annotationsOf, queueAnnotationTexts, queueLocations } from "./officejs-annotations";
-import { groupByBudget, READ_BYTES_PER_CELL, rowBlocks, type RowBlock } from "./officejs-budget";
-import type { OfficeCapabilities } from "./officejs-capabilities";
-import { inferHeaderMerges } from "./officejs-merges";
+import { isOurNote } from "../../sheet/marker";
+import { cellAddress } from "../../sheet/address";
+import type { CellValue, Rect, SheetComment, SheetSnapshot } from "../../sheet/types";
+import { parseAreasAddress } from "./a1";
+import { annotationsOf, queueAnnotationTexts, queueLocations } from "./annotations";
+import { groupByBudget, READ_BYTES_PER_CELL, rowBlocks, type RowBlock } from "./budget";
+import type { OfficeCapabilities } from "./capabilities";
+import { inferHeaderMerges } from "./merges";
 
 /** Excel's error values, as `Range.values` reports them (a string). */
 const ERROR_VALUES = new Set([

@@ -5,10 +5,10 @@
  * Writes are queued and take effect at `context.sync()`, which is counted.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, parseRangeAddress, rectAddress } from "../../src/sheet/address";
-import { formatCellText } from "../../src/hosts/format";
-import type { ExcelApi } from "../../src/hosts/officejs";
-import type { CellStyle, CellValue, Rect, SheetSnapshot } from "../../src/sheet/types";
+import { cellAddress, parseRangeAddress, rectAddress } from "../../../src/sheet/address";
+import { formatCellText } from "../../../src/hosts/format";
+import type { ExcelApi } from "../../../src/hosts/officejs";
+import type { CellStyle, CellValue, Rect, SheetSnapshot } from "../../../src/sheet/types";
 
 export interface FakeAnnotation {
   row: number;

@@ -1,11 +1,11 @@
-import { cellAddress } from "../sheet/address";
-import { isOurNote } from "../sheet/marker";
-import { HostError } from "./host-error";
-import type { CellStyle, Rect, WritePlan, WriteValue } from "../sheet/types";
-import { contains, qualifiedAddress } from "./officejs-a1";
-import { annotationsOf, queueAnnotationTexts, queueLocations, type Annotation } from "./officejs-annotations";
-import { groupByBudget, textBytes } from "./officejs-budget";
-import type { OfficeCapabilities } from "./officejs-capabilities";
+import { cellAddress } from "../../sheet/address";
+import { isOurNote } from "../../sheet/marker";
+import { HostError } from "../host-error";
+import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
+import { contains, qualifiedAddress } from "./a1";
+import { annotationsOf, queueAnnotationTexts, queueLocations, type Annotation } from "./annotations";
+import { groupByBudget, textBytes } from "./budget";
+import type { OfficeCapabilities } from "./capabilities";
 
 type Block = WritePlan["blocks"][number];
 type Note = WritePlan["notes"][number];

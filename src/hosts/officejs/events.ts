@@ -1,6 +1,6 @@
-import { parseRangeAddress } from "../sheet/address";
-import type { Rect, WritePlan } from "../sheet/types";
-import { contains } from "./officejs-a1";
+import { parseRangeAddress } from "../../sheet/address";
+import type { Rect, WritePlan } from "../../sheet/types";
+import { contains } from "./a1";
 
 /** After our last write ends, change events for our cells may still arrive for this long (fallback only). */
 export const OWN_WRITE_GRACE_MS = 2000;

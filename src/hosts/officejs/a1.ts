@@ -1,5 +1,5 @@
-import { cellAddress, parseRangeAddress } from "../sheet/address";
-import type { Rect } from "../sheet/types";
+import { cellAddress, parseRangeAddress } from "../../sheet/address";
+import type { Rect } from "../../sheet/types";
 
 /** A sheet name as Excel wants it in an address: quoted unless it is a plain word. */
 export function quoteSheetName(name: string): string {

@@ -1,6 +1,6 @@
 /** Generated scoring-like sheets for the Office.js host's tests (any size, invented names). */
-import { markNote } from "../../src/sheet/marker";
-import type { CellValue, Rect, SheetSnapshot, WritePlan } from "../../src/sheet/types";
+import { markNote } from "../../../src/sheet/marker";
+import type { CellValue, Rect, SheetSnapshot, WritePlan } from "../../../src/sheet/types";
 
 export const INPUT_COLUMNS = 40;
 const REGIONS = ["城区", "开发区", "瓜沥", "临浦", "义蓬"];

@@ -11,9 +11,9 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-import { describeHostContract, type HostUnderTest } from "../../src/hosts/contract";
-import { OfficeJsHost } from "../../src/hosts/officejs";
-import { cellAddress } from "../../src/sheet/address";
+import { describeHostContract, type HostUnderTest } from "../contract";
+import { OfficeJsHost } from "../../../src/hosts/officejs";
+import { cellAddress } from "../../../src/sheet/address";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 
 /** `supported`: the highest ExcelApi 1.x minor version the simulated Excel has. */

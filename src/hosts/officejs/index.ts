@@ -1,17 +1,17 @@
-import { parseRangeAddress } from "../sheet/address";
-import type { Rect, SheetSnapshot, WritePlan } from "../sheet/types";
-import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "./interactive";
-import { HostError } from "./host-error";
-import { DEFAULT_BUDGET_BYTES } from "./officejs-budget";
+import { parseRangeAddress } from "../../sheet/address";
+import type { Rect, SheetSnapshot, WritePlan } from "../../sheet/types";
+import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "../interactive";
+import { HostError } from "../host-error";
+import { DEFAULT_BUDGET_BYTES } from "./budget";
 import {
   detectCapabilities,
   officeSetSupported,
   type OfficeCapabilities,
   type SetSupported,
-} from "./officejs-capabilities";
-import { OwnWriteFilter, planRects } from "./officejs-events";
-import { readWorksheet } from "./officejs-read";
-import { applyPlan } from "./officejs-write";
+} from "./capabilities";
+import { OwnWriteFilter, planRects } from "./events";
+import { readWorksheet } from "./read";
+import { applyPlan } from "./write";
 
 /** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
 export interface ExcelApi {

@@ -11,9 +11,9 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-import { OfficeJsHost } from "../../src/hosts/officejs";
-import { isOurNote, markNote } from "../../src/sheet/marker";
-import type { Rect, WritePlan } from "../../src/sheet/types";
+import { OfficeJsHost } from "../../../src/hosts/officejs";
+import { isOurNote, markNote } from "../../../src/sheet/marker";
+import type { Rect, WritePlan } from "../../../src/sheet/types";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 import { managerSheet, scorePlan } from "./sample-sheet";
 

@@ -1,4 +1,4 @@
-import { rectOf } from "./officejs-a1";
+import { rectOf } from "./a1";
 
 /**
  * Notes (ExcelApi 1.18) and threaded comments (1.10) behind one shape: the host reads and writes

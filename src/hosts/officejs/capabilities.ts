@@ -1,6 +1,6 @@
 /**
  * What the running Excel supports beyond the manifest's minimum (ExcelApi 1.10), detected once at run time.
- * Each feature has a fallback in the host (see officejs-read.ts, officejs-annotations.ts, officejs-events.ts).
+ * Each feature has a fallback in the host (see read.ts, annotations.ts, events.ts).
  */
 export interface OfficeCapabilities {
   /** ExcelApi 1.18: classic notes (`worksheet.notes`); else threaded comments (1.10). */
