@@ -1,4 +1,3 @@
-import { parseRangeAddress } from "../../sheet/address";
 import type { Rect, SheetSnapshot, WritePlan } from "../../sheet/types";
 import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "../interactive";
 import { HostError } from "../host-error";
@@ -9,9 +8,10 @@ import {
   type OfficeCapabilities,
   type SetSupported,
 } from "./capabilities";
-import { OwnWriteFilter, planRects } from "./events";
+import { parseEventAddress } from "./a1";
+import { isRemoteEdit, isStructural, OwnWriteFilter, planRects } from "./events";
 import { readWorksheet } from "./read";
-import { applyPlan } from "./write";
+import { applyPlan, type ApplyReport } from "./write";
 
 /** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
 export interface ExcelApi {
@@ -37,6 +37,8 @@ export class OfficeJsHost implements InteractiveHost {
   private readonly excel: ExcelApi;
   private readonly budget: number;
   private readonly ownWrites: OwnWriteFilter;
+  /** What the last apply left alone (our comments people replied to). */
+  lastApply: ApplyReport = { keptThreads: [] };
 
   constructor(options: OfficeJsHostOptions = {}) {
     this.excel = options.excel ?? Excel;
@@ -65,7 +67,7 @@ export class OfficeJsHost implements InteractiveHost {
   async apply(plan: WritePlan): Promise<void> {
     this.ownWrites.begin(planRects(plan));
     try {
-      await naming(
+      this.lastApply = await naming(
         plan.sheet,
         this.excel.run((context) => applyPlan(context, plan, this.capabilities, this.budget)),
       );
@@ -83,12 +85,13 @@ export class OfficeJsHost implements InteractiveHost {
     });
   }
 
-  onUserEdit(sheet: string, handler: (changed: Rect[]) => void): Promise<Unsubscribe> {
+  onUserEdit(sheet: string, handler: (changed: Rect[], structural?: boolean) => void): Promise<Unsubscribe> {
     return this.subscribe(sheet, (worksheet) =>
       worksheet.onChanged.add(async (event) => {
-        if (this.ownWrites.isOwn(event)) return;
-        const rect = parseRangeAddress(event.address);
-        if (rect) handler([rect]);
+        if (isRemoteEdit(event) || this.ownWrites.isOwn(event)) return;
+        const rect = parseEventAddress(event.address);
+        if (isStructural(event)) handler(rect ? [rect] : [], true);
+        else if (rect) handler([rect], false);
       }),
     );
   }
@@ -96,7 +99,7 @@ export class OfficeJsHost implements InteractiveHost {
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe> {
     return this.subscribe(sheet, (worksheet) =>
       worksheet.onSelectionChanged.add(async (event) => {
-        const rect = parseRangeAddress(event.address);
+        const rect = parseEventAddress(event.address);
         if (rect) handler({ row: rect.top, col: rect.left });
       }),
     );

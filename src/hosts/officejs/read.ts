@@ -2,8 +2,9 @@ import { isOurNote } from "../../sheet/marker";
 import { cellAddress } from "../../sheet/address";
 import type { CellValue, Rect, SheetComment, SheetSnapshot } from "../../sheet/types";
 import { parseAreasAddress } from "./a1";
-import { annotationsOf, queueAnnotationTexts, queueLocations } from "./annotations";
-import { groupByBudget, READ_BYTES_PER_CELL, rowBlocks, type RowBlock } from "./budget";
+import { annotationJobs, type Annotation } from "./annotations";
+import { CALL_BYTES, runJobs, type Job } from "./batch";
+import { READ_BYTES_PER_CELL, rowBlocks } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 import { inferHeaderMerges } from "./merges";
 
@@ -33,15 +34,12 @@ export function cellValueOf(raw: unknown): CellValue {
   return String(raw);
 }
 
-interface LoadedBlock {
-  block: RowBlock;
-  range: Excel.Range;
-}
-
 /**
- * Reads the used range of one sheet (padded to start at A1) in a fixed number of syncs:
- * 1) size of the used range + annotation texts; 2) values/text/formats + annotation cells (one sync per
- * request budget — one for any sheet under ~4 MB); 3) merged areas (1.13) with a fallback on failure.
+ * Reads the used range of one sheet (padded to start at A1): 1) the size of the used range, counting
+ * only cells with values (a stray format far below the data would make every read larger); 2) the
+ * values, text and formats in row blocks and every note and threaded comment in pages, as many per sync
+ * as the request budget allows (one sync for a sheet under ~4 MB); 3) merged areas (1.13) with a
+ * fallback on failure.
  */
 export async function readWorksheet(
   context: Excel.RequestContext,
@@ -50,50 +48,33 @@ export async function readWorksheet(
   budget: number,
 ): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRangeOrNullObject();
+  const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const annotations = annotationsOf(sheet, caps.notes);
-  queueAnnotationTexts(annotations);
   await context.sync();
 
   const rowCount = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   const colCount = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
-  const located = queueLocations(annotations);
-  const requests = groupByBudget(
-    rowBlocks(rowCount, colCount, budget),
-    (b) => b.rows * colCount * READ_BYTES_PER_CELL,
-    budget,
-  );
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const numberFormats: string[][] = [];
-  const first = requests[0] ?? [];
-  const loadBlocks = (blocks: RowBlock[]): LoadedBlock[] =>
-    blocks.map((block) => {
+  const collect = (block: Pick<Excel.Range, "values" | "text" | "numberFormat">): void => {
+    for (const row of block.values) values.push(row.map(cellValueOf));
+    for (const row of block.text) text.push(row.map(String));
+    for (const row of block.numberFormat) numberFormats.push(row.map(String));
+  };
+  const blockJobs = rowBlocks(rowCount, colCount, budget).map((block): Job => ({
+    cost: { request: CALL_BYTES, response: block.rows * colCount * READ_BYTES_PER_CELL },
+    queue() {
       const range = sheet.getRangeByIndexes(block.top, 0, block.rows, colCount);
       range.load("values,text,numberFormat");
-      return { block, range };
-    });
-  const collect = (loaded: LoadedBlock[]): void => {
-    for (const { range } of loaded) {
-      for (const row of range.values) values.push(row.map(cellValueOf));
-      for (const row of range.text) text.push(row.map(String));
-      for (const row of range.numberFormat) numberFormats.push(row.map(String));
-    }
-  };
-  const firstLoaded = loadBlocks(first);
-  await context.sync();
-  collect(firstLoaded);
-  for (const request of requests.slice(1)) {
-    // Only for sheets past the 5 MB request limit of Excel on the web: one sync per budgeted request.
-    const loaded = loadBlocks(request);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    collect(loaded);
-  }
+      return () => collect(range);
+    },
+  }));
+  const annotations: Annotation[] = [];
+  await runJobs(context, budget, [...blockJobs, ...annotationJobs(sheet, caps, budget, annotations)]);
 
   const comments: Record<string, SheetComment> = {};
-  for (const note of located())
+  for (const note of annotations)
     comments[cellAddress(note.row, note.col)] = { text: note.text, ours: isOurNote(note.text) };
   const merges = rowCount === 0 ? [] : await readMerges(context, used, caps, values);
   return { name, rowCount, colCount, values, text, numberFormats, merges, comments };

@@ -3,12 +3,12 @@ import { isOurNote } from "../../sheet/marker";
 import { HostError } from "../host-error";
 import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
 import { contains, qualifiedAddress } from "./a1";
-import { annotationsOf, queueAnnotationTexts, queueLocations, type Annotation } from "./annotations";
-import { groupByBudget, textBytes } from "./budget";
+import { annotationCollection, annotationJobs, writtenKind, type Annotation } from "./annotations";
+import { CALL_BYTES, runJobs, type Job } from "./batch";
+import { textBytes } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 
 type Block = WritePlan["blocks"][number];
-type Note = WritePlan["notes"][number];
 
 /**
  * Text is written with a leading apostrophe, Excel's "this is text" prefix (not stored in the value):
@@ -22,24 +22,52 @@ export function officeValue(v: WriteValue): string | number {
   return `=${v.formula.replace(/^=/, "")}`;
 }
 
-function blockBytes(block: Block): number {
-  let bytes = 0;
-  for (const row of block.values) {
-    for (const v of row) bytes += 12 + (typeof v === "string" ? textBytes(v) : 0);
+/** Bytes a row of a block costs in a request: its values or formulas and its number formats, as JSON. */
+function rowBytes(values: readonly WriteValue[], formats: readonly string[] | undefined): number {
+  let bytes = 4;
+  for (const v of values) {
+    const sent = officeValue(v);
+    bytes += (typeof sent === "number" ? String(sent).length : textBytes(sent)) + 1;
   }
+  for (const f of formats ?? []) bytes += textBytes(f) + 1;
   return bytes;
 }
 
-function writeBlock(sheet: Excel.Worksheet, block: Block): void {
-  const rows = block.values.length;
-  const cols = rows === 0 ? 0 : block.values[0].length;
-  if (rows === 0 || cols === 0) return;
-  const range = sheet.getRangeByIndexes(block.top, block.left, rows, cols);
-  if (block.numberFormats) range.numberFormat = block.numberFormats;
-  const hasFormula = block.values.some((row) => row.some((v) => v !== null && typeof v === "object"));
-  const cells = block.values.map((row) => row.map(officeValue));
-  if (hasFormula) range.formulas = cells;
-  else range.values = cells;
+/** A block cut into row slices that each fit the budget (a formula row of a scoring sheet is ~11 KB). */
+function blockJobs(sheet: Excel.Worksheet, block: Block, budget: number): Job[] {
+  const jobs: Job[] = [];
+  let start = 0;
+  let bytes = 0;
+  const flush = (end: number) => {
+    if (end > start) jobs.push(sliceJob(sheet, block, start, end, bytes));
+    start = end;
+    bytes = 0;
+  };
+  block.values.forEach((row, i) => {
+    const cost = rowBytes(row, block.numberFormats?.[i]);
+    if (bytes > 0 && bytes + cost > budget) flush(i);
+    bytes += cost;
+  });
+  flush(block.values.length);
+  return jobs;
+}
+
+function sliceJob(sheet: Excel.Worksheet, block: Block, start: number, end: number, bytes: number): Job {
+  return {
+    cost: { request: bytes + CALL_BYTES * 3, response: 0 },
+    queue() {
+      const values = block.values.slice(start, end);
+      const cols = values[0]?.length ?? 0;
+      if (cols === 0) return () => undefined;
+      const range = sheet.getRangeByIndexes(block.top + start, block.left, values.length, cols);
+      if (block.numberFormats) range.numberFormat = block.numberFormats.slice(start, end);
+      const hasFormula = values.some((row) => row.some((v) => v !== null && typeof v === "object"));
+      const cells = values.map((row) => row.map(officeValue));
+      if (hasFormula) range.formulas = cells;
+      else range.values = cells;
+      return () => undefined;
+    },
+  };
 }
 
 function rangeOf(sheet: Excel.Worksheet, rect: Rect): Excel.Range {
@@ -53,7 +81,18 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.italic !== undefined) range.format.font.italic = style.italic;
 }
 
-/** Cells whose annotation, when ours, goes: the cleared block, cells no longer explained, cells re-explained. */
+/** A job of one small call (or a few) that sends no data worth counting beyond the call itself. */
+function callJob(calls: number, bytes: number, queue: () => void): Job {
+  return {
+    cost: { request: calls * CALL_BYTES + bytes, response: 0 },
+    queue() {
+      queue();
+      return () => undefined;
+    },
+  };
+}
+
+/** Cells whose annotation, when ours, goes or is replaced: the cleared block and the plan's note cells. */
 function ownedNoteCells(plan: WritePlan): (row: number, col: number) => boolean {
   const cells = new Set<string>();
   for (const n of plan.notes) cells.add(`${n.row},${n.col}`);
@@ -63,72 +102,72 @@ function ownedNoteCells(plan: WritePlan): (row: number, col: number) => boolean 
     plan.clear.some((r) => contains(r, { top: row, left: col, bottom: row, right: col }));
 }
 
+export interface ApplyReport {
+  /** Cells of our comments that people replied to and the plan no longer explains: left, replies kept. */
+  keptThreads: string[];
+}
+
 /**
- * Applies a plan in a fixed number of syncs: 1) annotation texts; 2) annotation cells — then the plan is
- * checked against a person's notes before anything changes; 3) clear, values, formats, merges, styles,
- * our old annotations deleted and the new ones added, with calculation suspended. Only a plan past the
- * request budget (Excel on the web: 5 MB) is split into more write requests.
+ * Applies a plan: 1) every note and threaded comment is read (paged, within the budget) and the plan is
+ * checked against a person's annotations before anything changes; 2) clear, values, formats, merges,
+ * styles and annotations are queued as jobs under one running budget, as few syncs as the payload allows.
+ * Our annotation at a cell we explain again is updated in place (a comment keeps its replies); ours at a
+ * cell we no longer explain is deleted, unless people replied to it.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WritePlan,
   caps: OfficeCapabilities,
   budget: number,
-): Promise<void> {
+): Promise<ApplyReport> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const annotations = annotationsOf(sheet, caps.notes);
-  queueAnnotationTexts(annotations);
-  await context.sync();
-  const located = queueLocations(annotations);
-  await context.sync();
-  const existing = located();
+  const existing: Annotation[] = [];
+  await runJobs(context, budget, annotationJobs(sheet, caps, budget, existing));
   checkNotes(plan, existing);
 
-  const [firstBlocks = [], ...moreBlocks] = groupByBudget(plan.blocks, blockBytes, budget);
-  const [firstNotes = [], ...moreNotes] = groupByBudget(
-    plan.notes,
-    (n: Note) => textBytes(n.text) + 40,
-    budget,
-  );
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const rect of plan.clear) {
-    const range = rangeOf(sheet, rect);
-    range.unmerge();
-    range.clear("Contents");
-    range.clear("Formats");
-  }
+  const at = new Map(existing.map((a) => [`${a.row},${a.col}`, a]));
   const owned = ownedNoteCells(plan);
-  for (const a of existing) if (isOurNote(a.text) && owned(a.row, a.col)) a.item.delete();
-  for (const block of firstBlocks) writeBlock(sheet, block);
-  for (const rect of plan.merges) rangeOf(sheet, rect).merge(false);
-  for (const { rect, style } of plan.styles) applyStyle(rangeOf(sheet, rect), style);
-  addNotes(annotations, plan.sheet, firstNotes);
-  await context.sync();
-
-  const more = [
-    ...moreBlocks.map((blocks) => ({ blocks, notes: [] as Note[] })),
-    ...moreNotes.map((notes) => ({ blocks: [] as Block[], notes })),
+  const renoted = new Set(plan.notes.map((n) => `${n.row},${n.col}`));
+  const keptThreads: string[] = [];
+  const jobs: Job[] = [
+    callJob(1, 0, () => context.workbook.application.suspendApiCalculationUntilNextSync()),
   ];
-  for (const request of more) {
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const block of request.blocks) writeBlock(sheet, block);
-    addNotes(annotations, plan.sheet, request.notes);
-    // Only past the 5 MB request limit of Excel on the web: one sync per budgeted request.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+  for (const a of existing) {
+    if (!isOurNote(a.text) || !owned(a.row, a.col) || renoted.has(`${a.row},${a.col}`)) continue;
+    if (a.replies > 0) keptThreads.push(cellAddress(a.row, a.col));
+    else jobs.push(callJob(1, 0, () => a.item.delete()));
   }
-}
-
-type AnnotationCollection = ReturnType<typeof annotationsOf>;
-
-function addNotes(collection: AnnotationCollection, sheetName: string, notes: readonly Note[]): void {
-  for (const n of notes) collection.add(qualifiedAddress(sheetName, n.row, n.col), n.text);
+  for (const rect of plan.clear) {
+    jobs.push(
+      callJob(4, 0, () => {
+        const range = rangeOf(sheet, rect);
+        range.unmerge();
+        range.clear("Contents");
+        range.clear("Formats");
+      }),
+    );
+  }
+  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 2));
+  for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
+  for (const { rect, style } of plan.styles)
+    jobs.push(callJob(5, 0, () => applyStyle(rangeOf(sheet, rect), style)));
+  const collection = annotationCollection(sheet, writtenKind(caps));
+  for (const n of plan.notes) {
+    const mine = at.get(`${n.row},${n.col}`);
+    const bytes = textBytes(n.text) + 40;
+    if (mine) jobs.push(callJob(1, bytes, () => (mine.item.content = n.text)));
+    else
+      jobs.push(callJob(1, bytes, () => collection.add(qualifiedAddress(plan.sheet, n.row, n.col), n.text)));
+  }
+  await runJobs(context, budget, jobs);
+  return { keptThreads };
 }
 
 /** A plan may replace or delete only our own annotations, and each one it writes must carry our marker. */
 function checkNotes(plan: WritePlan, existing: readonly Annotation[]): void {
   const personal = new Set(existing.filter((a) => !isOurNote(a.text)).map((a) => cellAddress(a.row, a.col)));
-  for (const n of [...plan.notes, ...plan.deleteNotes]) {
+  const written = [...plan.notes, ...plan.deleteNotes];
+  for (const n of written) {
     const address = cellAddress(n.row, n.col);
     if (personal.has(address)) {
       throw new HostError("personsNote", `The plan would replace or delete a person's note at ${address}.`);

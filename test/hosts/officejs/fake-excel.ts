@@ -1,60 +1,113 @@
 /**
- * A small Excel for the Office.js host's tests. Ranges, merged areas, locations and settings are
- * office-addin-mock objects (reading a property that was not loaded gives "Error, property was not
- * loaded"); collections, which the mock does not model, are plain objects that throw when read unloaded.
- * Writes are queued and take effect at `context.sync()`, which is counted.
+ * A strict model of Excel for the Office.js host's tests and the `office` bench part. It is never kinder
+ * than Excel; each rule names the behaviour it models and where that is documented:
+ *
+ * - Batches. Calls on proxies are queued and run at `context.sync()`, in order; a call that fails stops
+ *   the batch, and what ran before it stays done (a batch is not a transaction). Docs: "Application-
+ *   specific API model" (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ * - Payload limits (profile `payloadLimit`, Excel on the web). A request or response over 5 MB fails with
+ *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`; an oversized request runs
+ *   nothing. Docs: "Resource limits and performance optimization for Office Add-ins", Excel add-ins. A
+ *   request is counted as its JSON: ACTION_BYTES per queued call or property set plus its arguments
+ *   (values, formulas, number formats, note texts, addresses); a response as the JSON of what was loaded.
+ * - Loading. A property can be read only after it was named in `load()` and synced; a collection's
+ *   `load()` returns only the properties named, and `{ top, skip }` pages it. `isNullObject` of an
+ *   `*OrNullObject` proxy is known only after a sync. Docs: OfficeExtension.LoadOption; "Use *OrNullObject
+ *   methods" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-advanced-concepts... null objects).
+ * - `Range.values` / `formulas` / `numberFormat` set with a different shape than the range fail with
+ *   `InvalidArgument`. Docs: Excel.Range.values ("must have the same dimensions as the range").
+ * - `getUsedRangeOrNullObject(valuesOnly)`: with `valuesOnly` only cells with values count; without it,
+ *   formatted cells do too. Docs: Excel.Worksheet.getUsedRangeOrNullObject.
+ * - Annotations. A cell holds one annotation, a note or a threaded comment: adding a second fails with
+ *   `InvalidOperation`. Docs: "Insert comments and notes in Excel" (support.microsoft.com: a cell has
+ *   either). Notes exist only from ExcelApi 1.18 (`worksheet.notes`; before, a call fails with
+ *   `ApiNotFound`) though the workbook may hold notes another build wrote. Docs: ExcelApi 1.18
+ *   requirement set. `Comment.delete()` deletes the thread with its replies. Docs: Excel.Comment.delete,
+ *   CommentThreaded.Delete ("and all replies"). `add()` wants a sheet-qualified single cell. Docs:
+ *   Excel.CommentCollection.add, Excel.NoteCollection.add.
+ * - Events. `onChanged` carries `address`, `source` ("Local" in the session that made the change,
+ *   "Remote" in co-authors' sessions), `changeType` (RangeEdited, RowInserted, RowDeleted,
+ *   ColumnInserted, ColumnDeleted, CellInserted, CellDeleted) and, from ExcelApi 1.14, `triggerSource`
+ *   ("ThisLocalAddin" only for this add-in's own writes in this session); inserted rows or columns have
+ *   whole-row or whole-column addresses ("6:6", "C:C"). Docs: Excel.WorksheetChangedEventArgs,
+ *   Excel.EventSource, Excel.DataChangeType, Excel.EventTriggerSource.
+ *
+ * Co-authoring: `coAuthor()` opens a second session on the same workbook (another person's Excel with its
+ * own pane); its writes reach this session's handlers as "Remote" events.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseRangeAddress, rectAddress } from "../../../src/sheet/address";
-import { formatCellText } from "../../../src/hosts/format";
 import type { ExcelApi } from "../../../src/hosts/officejs";
 import type { CellStyle, CellValue, Rect, SheetSnapshot } from "../../../src/sheet/types";
+import {
+  type Book,
+  type FakeAnnotation,
+  type FakeSheet,
+  type Queue,
+  RangeProxy,
+  collection,
+  excelError,
+  jsonBytes,
+} from "./fake-excel-proxies";
+import { WorksheetProxy, shiftSheet } from "./fake-excel-sheet";
 
-export interface FakeAnnotation {
-  row: number;
-  col: number;
-  text: string;
-}
+export type { FakeAnnotation, FakeSheet } from "./fake-excel-proxies";
 
-export interface FakeSheet {
+/** A real build of Excel: what it supports and whether it has Excel on the web's payload limits. */
+export interface ExcelProfile {
   name: string;
-  values: Map<string, CellValue>;
-  formats: Map<string, string>;
-  formulas: Map<string, string>;
-  styles: Map<string, CellStyle>;
-  merges: Rect[];
-  /** Classic notes (ExcelApi 1.18). */
-  notes: FakeAnnotation[];
-  /** Threaded comments (ExcelApi 1.10). */
-  comments: FakeAnnotation[];
+  /** The highest ExcelApi 1.x minor version it supports. */
+  api: number;
+  /** Bytes over which a request or a response fails (Excel on the web: 5 MB); null = none modelled. */
+  payloadLimit: number | null;
 }
+
+const FIVE_MB = 5 * 1024 * 1024;
+/** Microsoft 365 current channel (Windows 2501+, Mac 16.93+): notes, triggerSource, merged areas. */
+export const M365_CURRENT: ExcelProfile = { name: "Microsoft 365 (current)", api: 18, payloadLimit: null };
+/** Office 2024 / 2021 perpetual and Microsoft 365 before 2501: threaded comments, no notes. */
+export const OFFICE_2021: ExcelProfile = { name: "Office 2021/2024", api: 14, payloadLimit: null };
+/** Excel on the web: notes, and requests and responses limited to 5 MB. */
+export const EXCEL_WEB: ExcelProfile = { name: "Excel on the web", api: 18, payloadLimit: FIVE_MB };
+export const PROFILES = [M365_CURRENT, OFFICE_2021, EXCEL_WEB] as const;
 
 type Handler = (event: Record<string, unknown>) => Promise<unknown>;
 
-export interface FakeExcelOptions {
-  /** "notes" = ExcelApi 1.18 present; "comments" = only threaded comments. */
-  annotations: "notes" | "comments";
-  /** Whether change events carry `triggerSource` (ExcelApi 1.14). */
-  triggerSource: boolean;
-}
-
-const ERROR_TEXT = (v: CellValue): unknown => (v !== null && typeof v === "object" ? v.error : (v ?? ""));
-
-export class FakeExcel {
+/** One person's Excel session on a (possibly shared) workbook. */
+export class FakeExcel implements Queue {
   syncs = 0;
-  readonly sheets = new Map<string, FakeSheet>();
-  readonly settings = new Map<string, unknown>();
+  /** Bytes of each sync's request and response, in order. */
+  readonly payloads: Array<{ request: number; response: number }> = [];
   selected: { sheet: string; address: string } | null = null;
-  private readonly changeHandlers: Array<{ sheet: string; handler: Handler }> = [];
-  private readonly selectionHandlers: Array<{ sheet: string; handler: Handler }> = [];
-  private readonly pending: Array<() => void> = [];
-  private readonly mocks: OfficeMockObject[] = [];
+  readonly book: Book;
+  private readonly handlers: Array<{ sheet: string; handler: Handler; kind: "changed" | "selection" }> = [];
+  private readonly ops: Array<() => void> = [];
+  private readonly loads: Array<() => unknown> = [];
+  private readonly afterSync: Array<() => void> = [];
+  private requestBytes = 0;
   private readonly deliveries: Promise<void>[] = [];
 
-  constructor(readonly options: FakeExcelOptions) {}
+  constructor(
+    readonly profile: ExcelProfile,
+    book?: Book,
+  ) {
+    this.book = book ?? { sheets: new Map(), settings: new Map(), sessions: [] };
+    this.book.sessions.push(this);
+  }
 
-  /** Seeds a sheet from a snapshot (values, formats, merges, comments). */
-  addSheet(snapshot: SheetSnapshot): FakeSheet {
+  /** Another person's Excel on the same workbook (co-authoring). */
+  coAuthor(profile: ExcelProfile = this.profile): FakeExcel {
+    return new FakeExcel(profile, this.book);
+  }
+
+  supports(minor: number): boolean {
+    return minor <= this.profile.api;
+  }
+
+  /** `Office.context.requirements.isSetSupported("ExcelApi", v)` for this build. */
+  isSetSupported = (version: string): boolean => this.supports(Number(version.split(".")[1]));
+
+  /** Seeds a sheet from a snapshot; its comments become notes (`as`: or threaded comments). */
+  addSheet(snapshot: SheetSnapshot, as: "note" | "comment" = "note"): FakeSheet {
     const sheet: FakeSheet = {
       name: snapshot.name,
       values: new Map(),
@@ -62,10 +115,8 @@ export class FakeExcel {
       formulas: new Map(),
       styles: new Map(),
       merges: snapshot.merges.map((m) => ({ ...m })),
-      notes: [],
-      comments: [],
+      annotations: new Map(),
     };
-    const seeded = this.options.annotations === "notes" ? sheet.notes : sheet.comments;
     snapshot.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null) sheet.values.set(cellAddress(r, c), v);
@@ -75,15 +126,26 @@ export class FakeExcel {
     );
     for (const [address, comment] of Object.entries(snapshot.comments)) {
       const rect = parseRangeAddress(address);
-      if (rect) seeded.push({ row: rect.top, col: rect.left, text: comment.text });
+      if (rect) annotate(sheet, rect.top, rect.left, comment.text, as);
     }
-    this.sheets.set(sheet.name, sheet);
+    this.book.sheets.set(sheet.name, sheet);
     return sheet;
   }
 
-  /** This fake as the `Excel` namespace the host expects (the fake's proxies are untyped). */
+  sheet(name: string): FakeSheet {
+    const sheet = this.book.sheets.get(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** This fake as the `Excel` namespace the host expects. */
   get api(): ExcelApi {
     return this as unknown as ExcelApi;
+  }
+
+  /** The largest request or response so far, in bytes. */
+  get maxPayload(): number {
+    return Math.max(0, ...this.payloads.map((p) => Math.max(p.request, p.response)));
   }
 
   /** `Excel.run`, both overloads. */
@@ -92,324 +154,194 @@ export class FakeExcel {
     return batch(this.context());
   };
 
-  /** A person types into a cell: the value changes and change events fire (not from an add-in). */
+  queue(bytes: number, op: () => void): void {
+    this.requestBytes += bytes;
+    this.ops.push(op);
+  }
+
+  /** Registers a load: `deliver` runs after the sync's operations and returns the JSON it answers. */
+  load(bytes: number, deliver: () => unknown): void {
+    this.requestBytes += bytes;
+    this.loads.push(deliver);
+  }
+
+  onSynced(mark: () => void): void {
+    this.afterSync.push(mark);
+  }
+
+  /** A person types into cells of this session: values change, change events fire everywhere. */
   async userEdit(sheetName: string, address: string, value: CellValue): Promise<void> {
+    const rect = parseRangeAddress(address);
+    if (!rect) throw new Error(`bad address ${address}`);
     const sheet = this.sheet(sheetName);
-    sheet.values.set(address, value);
-    await this.fire(this.changeHandlers, sheetName, { address, triggerSource: "Unknown" });
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (value === null) sheet.values.delete(cellAddress(r, c));
+        else sheet.values.set(cellAddress(r, c), value);
+      }
+    await this.changed(sheetName, address, "RangeEdited", false);
+  }
+
+  /** A person inserts (count > 0) or deletes (count < 0) whole rows at `row` (0-based). */
+  async userShiftRows(sheetName: string, row: number, count: number): Promise<void> {
+    shiftSheet(this.sheet(sheetName), "row", row, count);
+    const rows = `${row + 1}:${row + Math.abs(count)}`;
+    await this.changed(sheetName, rows, count > 0 ? "RowInserted" : "RowDeleted", false);
   }
 
   async userSelect(sheetName: string, address: string): Promise<void> {
-    await this.fire(this.selectionHandlers, sheetName, { address });
+    for (const h of this.handlers.filter((h) => h.kind === "selection" && h.sheet === sheetName))
+      await h.handler({ address });
   }
 
-  /** Waits until change events of the last writes were delivered (Excel delivers them after the sync). */
+  /** Waits until the change events of every session's writes were delivered (Excel delivers after sync). */
   async settle(): Promise<void> {
-    await Promise.all(this.deliveries.splice(0));
+    for (const session of this.book.sessions as FakeExcel[]) await Promise.all(session.deliveries.splice(0));
   }
 
-  private emitOwnChange(sheet: string, rect: Rect): void {
-    const event = { address: rectAddress(rect), triggerSource: "ThisLocalAddin" };
-    this.deliveries.push(
-      new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
-        this.fire(this.changeHandlers, sheet, event),
-      ),
-    );
+  /** An edit made in this session reaches every session: "Local" here, "Remote" in the others. */
+  changed(sheet: string, address: string, changeType: string, byAddin: boolean): Promise<void> {
+    const deliveries = (this.book.sessions as FakeExcel[]).map((session) => {
+      const event: Record<string, unknown> = {
+        address,
+        changeType,
+        source: session === this ? "Local" : "Remote",
+        type: "WorksheetChanged",
+      };
+      if (session.supports(14))
+        event.triggerSource = session === this && byAddin ? "ThisLocalAddin" : "Unknown";
+      return session.deliver(sheet, event, byAddin);
+    });
+    return Promise.all(deliveries).then(() => undefined);
   }
 
-  sheet(name: string): FakeSheet {
-    const sheet = this.sheets.get(name);
-    if (!sheet) throw new Error(`ItemNotFound: ${name}`);
-    return sheet;
+  private deliver(sheet: string, event: Record<string, unknown>, later: boolean): Promise<void> {
+    const fire = async () => {
+      for (const h of this.handlers.filter((h) => h.kind === "changed" && h.sheet === sheet))
+        await h.handler(event);
+    };
+    if (!later) return fire();
+    this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(fire));
+    return Promise.resolve();
   }
 
-  private async fire(
-    list: Array<{ sheet: string; handler: Handler }>,
-    sheet: string,
-    event: Record<string, unknown>,
-  ) {
-    const args = this.options.triggerSource ? event : { address: event.address };
-    for (const h of list) if (h.sheet === sheet) await h.handler(args);
+  subscribe(kind: "changed" | "selection", sheet: string, handler: Handler) {
+    const entry = { sheet, handler, kind };
+    this.handlers.push(entry);
+    return {
+      context: {},
+      remove: () => this.queue(0, () => this.handlers.splice(this.handlers.indexOf(entry), 1)),
+    };
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.ops.splice(0);
+    const loads = this.loads.splice(0);
+    const marks = this.afterSync.splice(0);
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    const limit = this.profile.payloadLimit;
+    if (limit !== null && request > limit) {
+      this.payloads.push({ request, response: 0 });
+      throw excelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${request} bytes) is too large.`,
+      );
+    }
+    try {
+      for (const op of ops) op();
+    } finally {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const answers = loads.map((deliver) => deliver());
+    const response = answers.reduce<number>((sum, a) => sum + jsonBytes(a), 0);
+    this.payloads.push({ request, response });
+    if (limit !== null && response > limit)
+      throw excelError("ResponsePayloadSizeLimitExceeded", `The response (${response} bytes) is too large.`);
+    for (const mark of marks) mark();
   }
 
   private context() {
-    const context = {
-      workbook: {
-        worksheets: this.worksheetCollection(),
-        settings: this.settingCollection(),
-        application: { suspendApiCalculationUntilNextSync: () => undefined },
-      },
-      sync: async () => {
-        this.syncs++;
-        const ops = this.pending.splice(0);
-        for (const op of ops) op();
-        for (const mock of this.mocks.splice(0)) await mock.sync();
-        await new Promise((resolve) => setImmediate(resolve));
-      },
-    };
-    return context;
-  }
-
-  private track<T extends OfficeMockObject>(mock: T): T {
-    this.mocks.push(mock);
-    return mock;
-  }
-
-  private worksheetCollection() {
-    const collection = this.collection(() => [...this.sheets.values()].map((s) => ({ name: s.name })));
-    return Object.assign(collection, {
-      getItem: (name: string) => {
-        const sheet = this.sheets.get(name);
-        if (sheet) return this.worksheet(sheet);
-        // Like Excel: the proxy is returned, and the request fails at sync without naming the sheet.
-        this.pending.push(() => {
-          throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
-        });
-        return this.worksheet(this.emptySheet(name));
-      },
-    });
-  }
-
-  private emptySheet(name: string): FakeSheet {
-    const empty = { values: new Map(), formats: new Map(), formulas: new Map(), styles: new Map() };
-    return { name, ...empty, merges: [], notes: [], comments: [] };
-  }
-
-  private settingCollection() {
-    return {
-      getItemOrNullObject: (key: string) =>
-        nullable(
-          this.track(new OfficeMockObject({ value: this.settings.get(key) ?? "" })),
-          !this.settings.has(key),
-        ),
-      add: (key: string, value: unknown) => {
-        if (typeof value === "object" && value !== null)
-          throw new Error("the fake stores settings as text only");
-        this.pending.push(() => this.settings.set(key, value));
-      },
-    };
-  }
-
-  /** A collection: `load` then `sync` before `items` can be read. */
-  private collection<T>(items: () => T[]) {
-    let state: "unloaded" | "queued" | "loaded" = "unloaded";
-    let loaded: T[] = [];
-    return {
-      load: () => {
-        state = "queued";
-        this.pending.push(() => {
-          loaded = items();
-          state = "loaded";
-        });
-      },
-      get items(): T[] {
-        if (state !== "loaded") throw new Error("PropertyNotLoaded: items");
-        return loaded;
-      },
-    };
-  }
-
-  private worksheet(sheet: FakeSheet) {
-    const hasNotes = this.options.annotations === "notes";
-    return {
-      name: sheet.name,
-      getUsedRangeOrNullObject: () => this.usedRange(sheet),
-      getRangeByIndexes: (top: number, left: number, rows: number, cols: number) =>
-        this.range(sheet, { top, left, bottom: top + rows - 1, right: left + cols - 1 }),
-      activate: () => undefined,
-      notes: hasNotes ? this.annotationCollection(sheet.notes, sheet.name) : undefined,
-      comments: this.annotationCollection(sheet.comments, sheet.name),
-      onChanged: this.eventSource(this.changeHandlers, sheet.name),
-      onSelectionChanged: this.eventSource(this.selectionHandlers, sheet.name),
-    };
-  }
-
-  private eventSource(list: Array<{ sheet: string; handler: Handler }>, sheet: string) {
-    return {
-      add: (handler: Handler) => {
-        const entry = { sheet, handler };
-        list.push(entry);
-        return { context: {}, remove: () => this.pending.push(() => list.splice(list.indexOf(entry), 1)) };
-      },
-    };
-  }
-
-  private annotationCollection(list: FakeAnnotation[], sheetName: string) {
-    const item = (a: FakeAnnotation) => ({
-      content: a.text,
-      getLocation: () =>
-        this.track(new OfficeMockObject({ address: `${sheetName}!${cellAddress(a.row, a.col)}` })),
-      delete: () =>
-        this.pending.push(() => {
-          list.splice(list.indexOf(a), 1);
-          occupied.delete(cellAddress(a.row, a.col));
-        }),
-    });
-    const collection = this.collection(() => list.map(item));
-    const occupied = new Set(list.map((a) => cellAddress(a.row, a.col)));
-    return Object.assign(collection, {
-      add: (address: string, text: string) => {
-        if (!address.includes("!")) throw new Error("InvalidArgument: the address must name the sheet");
-        const rect = parseRangeAddress(address);
-        if (!rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new Error("InvalidArgument");
-        this.pending.push(() => {
-          const cell = cellAddress(rect.top, rect.left);
-          if (occupied.has(cell))
-            throw new Error(`InvalidOperation: ${address} already has a note or comment`);
-          occupied.add(cell);
-          list.push({ row: rect.top, col: rect.left, text });
-        });
-      },
-    });
-  }
-
-  private usedRange(sheet: FakeSheet) {
-    const cells = [...sheet.values.keys(), ...sheet.formats.keys(), ...sheet.styles.keys()]
-      .map((a) => parseRangeAddress(a))
-      .filter((r): r is Rect => r !== null);
-    if (cells.length === 0) {
-      const nothing = { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
-      return nullable(this.track(new OfficeMockObject(nothing)), true);
-    }
-    const top = Math.min(...cells.map((c) => c.top));
-    const left = Math.min(...cells.map((c) => c.left));
-    const bottom = Math.max(...cells.map((c) => c.bottom));
-    const right = Math.max(...cells.map((c) => c.right));
-    return this.range(sheet, { top, left, bottom, right });
-  }
-
-  private range(sheet: FakeSheet, rect: Rect) {
-    const rows = rect.bottom - rect.top + 1;
-    const cols = rect.right - rect.left + 1;
-    const grid = <T>(at: (address: string) => T): T[][] =>
-      Array.from({ length: rows }, (_, i) =>
-        Array.from({ length: cols }, (_, j) => at(cellAddress(rect.top + i, rect.left + j))),
-      );
-    const value = (a: string) => sheet.values.get(a) ?? null;
-    const format = (a: string) => sheet.formats.get(a) ?? "General";
-    const initial = { values: grid((a) => ERROR_TEXT(value(a))), numberFormat: grid(format) };
-    const mock = this.track(
-      new OfficeMockObject({
-        rowIndex: rect.top,
-        columnIndex: rect.left,
-        rowCount: rows,
-        columnCount: cols,
-        address: `${sheet.name}!${rectAddress(rect)}`,
-        values: initial.values,
-        text: grid((a) => formatCellText(value(a), format(a))),
-        numberFormat: initial.numberFormat,
-        formulas: initial.values,
-        format: { fill: { color: "#FFFFFF" }, font: { color: "#000000", bold: false, italic: false } },
-        select: () =>
-          this.pending.push(() => (this.selected = { sheet: sheet.name, address: rectAddress(rect) })),
-        unmerge: () =>
-          this.pending.push(() => (sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect)))),
-        merge: () => this.pending.push(() => sheet.merges.push({ ...rect })),
-        clear: (applyTo: string) => this.pending.push(() => clearRect(sheet, rect, applyTo)),
-        getMergedAreasOrNullObject: () => {
-          const inside = sheet.merges.filter((m) => overlaps(m, rect));
-          if (inside.length > 512) {
-            this.pending.push(() => {
-              throw Object.assign(new Error("too many merged areas"), { code: "GeneralException" });
-            });
-          }
-          const address = inside.map((m) => `${sheet.name}!${rectAddress(m)}`).join(", ");
-          return nullable(this.track(new OfficeMockObject({ address })), inside.length === 0);
-        },
+    const worksheets = collection(
+      this,
+      () => [...this.book.sheets.values()],
+      ["name"],
+      (s) => ({
+        name: s.name,
       }),
     );
-    nullable(mock, false);
-    const before = snapshotOf(mock);
-    this.pending.push(() => {
-      if (writeRange(sheet, rect, mock, before)) this.emitOwnChange(sheet.name, rect);
-    });
-    return mock;
+    return {
+      workbook: {
+        worksheets: Object.assign(worksheets, {
+          getItem: (name: string) => new WorksheetProxy(this, name),
+        }),
+        settings: this.settings(),
+        application: { suspendApiCalculationUntilNextSync: () => this.queue(ACTION, () => undefined) },
+      },
+      sync: () => this.sync(),
+    };
+  }
+
+  private settings() {
+    const settings = this.book.settings;
+    return {
+      getItemOrNullObject: (key: string) => {
+        const item = { loaded: false, isNull: true, value: undefined as unknown };
+        this.load(ACTION, () => settings.get(key) ?? null);
+        this.onSynced(() =>
+          Object.assign(item, { loaded: true, isNull: !settings.has(key), value: settings.get(key) }),
+        );
+        const known = <T>(value: T): T => {
+          if (!item.loaded) throw excelError("PropertyNotLoaded", "a setting is known after sync");
+          return value;
+        };
+        return {
+          load: () => undefined,
+          get isNullObject() {
+            return known(item.isNull);
+          },
+          get value() {
+            return known(item.value);
+          },
+        };
+      },
+      add: (key: string, value: unknown) => {
+        if (typeof value !== "string") throw new Error("the fake stores settings as text only");
+        this.queue(ACTION + jsonBytes(value), () => settings.set(key, value));
+      },
+    };
+  }
+
+  /** For the proxies: the range proxy of a sheet's rectangle in this session. */
+  range(sheet: string, rect: Rect): RangeProxy {
+    return new RangeProxy(this, sheet, rect);
   }
 }
 
-/** Excel sets `isNullObject` on *OrNullObject proxies without a load; so does the fake. */
-function nullable<T extends OfficeMockObject>(mock: T, isNull: boolean): T {
-  return Object.assign(mock, { isNullObject: isNull });
+/** The bytes of one queued call in a request's JSON (its id, type, name and object path). */
+export const ACTION = 120;
+
+export function annotate(
+  sheet: FakeSheet,
+  row: number,
+  col: number,
+  text: string,
+  kind: "note" | "comment",
+  replies: string[] = [],
+): FakeAnnotation {
+  const annotation: FakeAnnotation = { row, col, text, kind, replies };
+  sheet.annotations.set(cellAddress(row, col), annotation);
+  return annotation;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+/** The annotations of one kind on a sheet, in order. */
+export function annotationsOf(sheet: FakeSheet, kind: "note" | "comment"): FakeAnnotation[] {
+  return [...sheet.annotations.values()].filter((a) => a.kind === kind);
 }
 
-function forEachCell(rect: Rect, visit: (address: string, i: number, j: number) => void): void {
-  for (let r = rect.top; r <= rect.bottom; r++)
-    for (let c = rect.left; c <= rect.right; c++) visit(cellAddress(r, c), r - rect.top, c - rect.left);
+export function styleAt(sheet: FakeSheet, address: string): CellStyle | undefined {
+  return sheet.styles.get(address);
 }
 
-function clearRect(sheet: FakeSheet, rect: Rect, applyTo: string): void {
-  forEachCell(rect, (a) => {
-    if (applyTo === "Contents" || applyTo === "All") {
-      sheet.values.delete(a);
-      sheet.formulas.delete(a);
-    }
-    if (applyTo === "Formats" || applyTo === "All") {
-      sheet.formats.delete(a);
-      sheet.styles.delete(a);
-    }
-  });
-}
-
-/** What Excel does with a value typed or set through the API: "'x" is the text x, "=…" a formula. */
-function entered(raw: unknown): { value: CellValue; formula?: string } {
-  if (typeof raw !== "string") return { value: (raw as number | boolean | null) ?? null };
-  if (raw === "") return { value: null };
-  if (raw.startsWith("'")) return { value: raw.slice(1) };
-  if (raw.startsWith("=")) return { value: 0, formula: raw };
-  const n = Number(raw);
-  return Number.isFinite(n) && raw.trim() !== "" ? { value: n } : { value: raw };
-}
-
-type RangeProps = ReturnType<typeof snapshotOf>;
-
-function snapshotOf(mock: OfficeMockObject) {
-  const { fill, font } = mock.format;
-  return {
-    values: mock.values as unknown,
-    numberFormat: mock.numberFormat as unknown,
-    formulas: mock.formulas as unknown,
-    fill: fill.color as unknown,
-    fontColor: font.color as unknown,
-    bold: font.bold as unknown,
-    italic: font.italic as unknown,
-  };
-}
-
-/** Applies what the code set on a range proxy; true when cell values changed (Excel raises onChanged). */
-/** A property the code assigned (not the mock's "Error, property was not loaded/synchronized" text). */
-function assigned(now: unknown, before: unknown): boolean {
-  return now !== before && !(typeof now === "string" && now.startsWith("Error,"));
-}
-
-function writeRange(sheet: FakeSheet, rect: Rect, mock: OfficeMockObject, before: RangeProps): boolean {
-  if (assigned(mock.numberFormat, before.numberFormat)) {
-    forEachCell(rect, (a, i, j) => sheet.formats.set(a, (mock.numberFormat as string[][])[i][j]));
-  }
-  const written = assigned(mock.formulas, before.formulas)
-    ? mock.formulas
-    : assigned(mock.values, before.values)
-      ? mock.values
-      : null;
-  if (written) {
-    forEachCell(rect, (a, i, j) => {
-      const cell = entered((written as unknown[][])[i][j]);
-      if (cell.value === null) sheet.values.delete(a);
-      else sheet.values.set(a, cell.value);
-      if (cell.formula) sheet.formulas.set(a, cell.formula);
-      else sheet.formulas.delete(a);
-    });
-  }
-  const now = snapshotOf(mock);
-  const style: CellStyle = {};
-  if (assigned(now.fill, before.fill)) style.fill = now.fill as string;
-  if (assigned(now.fontColor, before.fontColor)) style.fontColor = now.fontColor as string;
-  if (assigned(now.bold, before.bold)) style.bold = now.bold as boolean;
-  if (assigned(now.italic, before.italic)) style.italic = now.italic as boolean;
-  if (Object.keys(style).length > 0)
-    forEachCell(rect, (a) => sheet.styles.set(a, { ...sheet.styles.get(a), ...style }));
-  return written !== null;
-}
+export { rectAddress };
