@@ -62,8 +62,8 @@ export function annotationJobs(
   budget: number,
   found: Annotation[],
 ): Job[] {
-  // The first pages are small enough to share a sync with the first row blocks; later pages take half a
-  // budget each, leaving room for the previous page's cells.
+  // The first pages are small enough to share a sync with the first row blocks; later pages take most of
+  // a budget each, leaving room for the previous page's cells, which are loaded with them.
   const first = { skip: 0, share: budget / 4, bytesEach: FIRST_GUESS_BYTES };
   return readableKinds(caps).map((kind) => pageJob(sheet, kind, first, budget, found));
 }
@@ -95,7 +95,11 @@ function pageJob(
         const jobs = items.length > 0 ? [locationJob(kind, items, found)] : [];
         if (items.length === top) {
           const bytes = items.reduce((sum, item) => sum + textBytes(item.content) + 20, 0);
-          const next = { skip: page.skip + top, share: budget / 2, bytesEach: (bytes / items.length) * 1.25 };
+          const next = {
+            skip: page.skip + top,
+            share: budget * 0.8,
+            bytesEach: (bytes / items.length) * 1.1,
+          };
           jobs.push(pageJob(sheet, kind, next, budget, found));
         }
         return jobs;

@@ -1,6 +1,6 @@
 import { isOurNote } from "../../sheet/marker";
 import { cellAddress } from "../../sheet/address";
-import type { CellValue, Rect, SheetComment, SheetSnapshot } from "../../sheet/types";
+import type { CellValue, SheetComment, SheetSnapshot } from "../../sheet/types";
 import { parseAreasAddress } from "./a1";
 import { annotationJobs, type Annotation } from "./annotations";
 import { CALL_BYTES, runJobs, type Job } from "./batch";
@@ -36,10 +36,10 @@ export function cellValueOf(raw: unknown): CellValue {
 
 /**
  * Reads the used range of one sheet (padded to start at A1): 1) the size of the used range, counting
- * only cells with values (a stray format far below the data would make every read larger); 2) the
- * values, text and formats in row blocks and every note and threaded comment in pages, as many per sync
- * as the request budget allows (one sync for a sheet under ~4 MB); 3) merged areas (1.13) with a
- * fallback on failure.
+ * only cells with values (a stray format far below the data would make every read larger), and its
+ * merged areas (1.13; else the header merges are inferred); 2) the values, text and formats in row
+ * blocks and every note and threaded comment in pages, as many per sync as the request budget allows
+ * (one sync for a sheet under ~4 MB).
  */
 export async function readWorksheet(
   context: Excel.RequestContext,
@@ -48,9 +48,15 @@ export async function readWorksheet(
   budget: number,
 ): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
+  let measured: Measured;
+  try {
+    measured = await measure(context, sheet, caps.mergedAreas);
+  } catch (error) {
+    // Excel refuses to list more than 512 merged areas: measure again without, and infer the header merges.
+    if (!caps.mergedAreas || !isOfficeError(error)) throw error;
+    measured = await measure(context, sheet, false);
+  }
+  const { used, areas } = measured;
 
   const rowCount = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   const colCount = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
@@ -76,27 +82,35 @@ export async function readWorksheet(
   const comments: Record<string, SheetComment> = {};
   for (const note of annotations)
     comments[cellAddress(note.row, note.col)] = { text: note.text, ours: isOurNote(note.text) };
-  const merges = rowCount === 0 ? [] : await readMerges(context, used, caps, values);
+  const merges =
+    rowCount === 0
+      ? []
+      : areas
+        ? areas.isNullObject
+          ? []
+          : parseAreasAddress(areas.address)
+        : inferHeaderMerges(values);
   return { name, rowCount, colCount, values, text, numberFormats, merges, comments };
 }
 
-async function readMerges(
+interface Measured {
+  used: Excel.Range;
+  /** Null where merged areas cannot be listed (before ExcelApi 1.13, or past 512 areas). */
+  areas: Excel.RangeAreas | null;
+}
+
+/** The used range, counting only cells with values, and (where asked) its merged areas: one sync. */
+async function measure(
   context: Excel.RequestContext,
-  used: Excel.Range,
-  caps: OfficeCapabilities,
-  values: CellValue[][],
-): Promise<Rect[]> {
-  if (!caps.mergedAreas) return inferHeaderMerges(values);
-  const areas = used.getMergedAreasOrNullObject();
-  areas.load("address");
-  try {
-    await context.sync();
-  } catch (error) {
-    // Excel refuses to list more than 512 merged areas: infer the header merges instead.
-    if (isOfficeError(error)) return inferHeaderMerges(values);
-    throw error;
-  }
-  return areas.isNullObject ? [] : parseAreasAddress(areas.address);
+  sheet: Excel.Worksheet,
+  merges: boolean,
+): Promise<Measured> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const areas = merges ? used.getMergedAreasOrNullObject() : null;
+  areas?.load("address");
+  await context.sync();
+  return { used, areas };
 }
 
 function isOfficeError(error: unknown): boolean {

@@ -147,7 +147,7 @@ export async function applyPlan(
       }),
     );
   }
-  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 2));
+  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget - CALL_BYTES * 3));
   for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(5, 0, () => applyStyle(rangeOf(sheet, rect), style)));

@@ -310,8 +310,10 @@ export class RangeProxy {
   getMergedAreasOrNullObject(): RangeProxy & { address: string } {
     let areas: Rect[] = [];
     const result = new AreasProxy(this.q, this.sheetName, () => areas);
-    this.write(ACTION, (sheet, rect) => {
-      areas = sheet.merges.filter((m) => overlaps(m, rect));
+    this.q.queue(ACTION, () => {
+      const sheet = sheetOf(this.q, this.sheetName);
+      const rect = this.rect();
+      areas = rect ? sheet.merges.filter((m) => overlaps(m, rect)) : [];
       if (areas.length > 512) throw excelError("GeneralException", "too many merged areas");
     });
     return result as unknown as RangeProxy & { address: string };
