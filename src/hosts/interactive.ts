@@ -29,4 +29,9 @@ export interface InteractiveHost extends WorkbookHost {
   /** Calls back with the top-left cell of each new selection on the sheet. */
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe>;
   readonly settings: SettingsStore;
+  /**
+   * True where every write clears the user's undo history (Excel before ExcelApi 1.20): automatic
+   * re-scoring then takes away the undo of the user's own typing, and the pane says so.
+   */
+  readonly clearsUndo?: boolean;
 }

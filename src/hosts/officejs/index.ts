@@ -34,6 +34,7 @@ export interface OfficeJsHostOptions {
 export class OfficeJsHost implements InteractiveHost {
   readonly capabilities: OfficeCapabilities;
   readonly settings: SettingsStore;
+  readonly clearsUndo: boolean;
   private readonly excel: ExcelApi;
   private readonly budget: number;
   private readonly ownWrites: OwnWriteFilter;
@@ -46,6 +47,7 @@ export class OfficeJsHost implements InteractiveHost {
     this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
     this.ownWrites = new OwnWriteFilter(this.capabilities.triggerSource, options.now);
     this.settings = new WorkbookSettings(this.excel);
+    this.clearsUndo = !this.capabilities.undoKept;
   }
 
   listSheets(): Promise<string[]> {
