@@ -13,7 +13,7 @@ import { isRemoteEdit, isStructural, OwnWriteFilter, planRects } from "./events"
 import { readWorksheet } from "./read";
 import { applyPlan, type ApplyReport } from "./write";
 
-/** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
+/** The part of the `Excel` namespace the host uses (tests pass the strict Excel model here). */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(
