@@ -12,16 +12,20 @@ export type AnnotationKind = "note" | "comment";
 
 interface AnnotationItem {
   content: string;
-  replies?: { items: unknown[] };
+  replies: { getCount(): OfficeExtension.ClientResult<number> };
+  load(propertyNames: string): unknown;
   getLocation(): Excel.Range;
   delete(): void;
 }
 
 interface AnnotationCollection {
-  items: AnnotationItem[];
-  load(option: OfficeExtension.LoadOption): unknown;
+  getCount(): OfficeExtension.ClientResult<number>;
+  getItemAt(index: number): AnnotationItem;
   add(cellAddress: string, content: string): unknown;
 }
+
+/** How many annotations of each kind the sheet holds. */
+export type AnnotationCounts = Partial<Record<AnnotationKind, number>>;
 
 export interface Annotation {
   row: number;
@@ -30,7 +34,6 @@ export interface Annotation {
   kind: AnnotationKind;
   /** Replies people wrote under a threaded comment (a note has none). */
   replies: number;
-  item: AnnotationItem;
 }
 
 /** A first guess of one annotation's share of a response (text, JSON keys); later pages use what was read. */
@@ -40,6 +43,21 @@ const LOCATION_BYTES = 60;
 
 export function annotationCollection(sheet: Excel.Worksheet, kind: AnnotationKind): AnnotationCollection {
   return (kind === "note" ? sheet.notes : sheet.comments) as unknown as AnnotationCollection;
+}
+
+/** One of our annotations by its cell, to update or delete (stable, unlike an index). */
+export function annotationAt(sheet: Excel.Worksheet, kind: AnnotationKind, address: string): AnnotationItem {
+  const found = kind === "note" ? sheet.notes.getItem(address) : sheet.comments.getItemByCell(address);
+  return found as unknown as AnnotationItem;
+}
+
+/** Queues counting each kind this build can read; the counts are there after the next sync. */
+export function queueCounts(sheet: Excel.Worksheet, caps: OfficeCapabilities): () => AnnotationCounts {
+  const results = readableKinds(caps).map((kind) => ({
+    kind,
+    count: annotationCollection(sheet, kind).getCount(),
+  }));
+  return () => Object.fromEntries(results.map(({ kind, count }) => [kind, count.value]));
 }
 
 /** The kinds this build can read: threaded comments always, notes from ExcelApi 1.18. */
@@ -53,28 +71,40 @@ export function writtenKind(caps: OfficeCapabilities): AnnotationKind {
 }
 
 /**
- * Jobs that read every annotation of the sheet into `found`, page by page (`top`/`skip`) within the
- * budget: a page's texts, then (after that sync) its cells, packed with the next page.
+ * Jobs that read every annotation of the sheet into `found`, page by page within the budget: each item's
+ * text, its cell and (a comment) its number of replies, all in the page's own sync. The first pages are
+ * small enough to share a sync with the first row blocks; later pages are sized by what was read.
  */
 export function annotationJobs(
   sheet: Excel.Worksheet,
-  caps: OfficeCapabilities,
+  counts: AnnotationCounts,
   budget: number,
   found: Annotation[],
 ): Job[] {
-  // The first pages are small enough to share a sync with the first row blocks; later pages take most of
-  // a budget each, leaving room for the previous page's cells, which are loaded with them.
-  const first = { skip: 0, share: budget / 4, bytesEach: FIRST_GUESS_BYTES };
-  return readableKinds(caps).map((kind) => pageJob(sheet, kind, first, budget, found));
+  return (Object.entries(counts) as Array<[AnnotationKind, number]>)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) =>
+      pageJob(
+        sheet,
+        kind,
+        { skip: 0, count, share: budget / 4, bytesEach: FIRST_GUESS_BYTES },
+        budget,
+        found,
+      ),
+    );
 }
 
 interface Page {
   skip: number;
+  count: number;
   /** The part of the budget this page may take. */
   share: number;
   /** Estimated response bytes per annotation. */
   bytesEach: number;
 }
+
+/** Request bytes per item: getItemAt, load, getLocation, load (and a comment's replies count). */
+const ITEM_CALLS = 6;
 
 function pageJob(
   sheet: Excel.Worksheet,
@@ -83,46 +113,34 @@ function pageJob(
   budget: number,
   found: Annotation[],
 ): Job {
-  const top = Math.max(1, Math.floor(page.share / (page.bytesEach + LOCATION_BYTES)));
+  const fit = Math.floor(
+    Math.min(page.share / (page.bytesEach + LOCATION_BYTES), budget / (ITEM_CALLS * CALL_BYTES)),
+  );
+  const top = Math.max(1, Math.min(fit, page.count - page.skip));
   return {
-    cost: { request: CALL_BYTES, response: top * page.bytesEach },
+    cost: { request: top * ITEM_CALLS * CALL_BYTES, response: top * (page.bytesEach + LOCATION_BYTES) },
     queue() {
       const collection = annotationCollection(sheet, kind);
-      const select = kind === "comment" ? { select: "content", expand: "replies" } : { select: "content" };
-      collection.load({ ...select, top, skip: page.skip });
-      return () => {
-        const items = collection.items;
-        const jobs = items.length > 0 ? [locationJob(kind, items, found)] : [];
-        if (items.length === top) {
-          const bytes = items.reduce((sum, item) => sum + textBytes(item.content) + 20, 0);
-          const next = {
-            skip: page.skip + top,
-            share: budget * 0.8,
-            bytesEach: (bytes / items.length) * 1.1,
-          };
-          jobs.push(pageJob(sheet, kind, next, budget, found));
-        }
-        return jobs;
-      };
-    },
-  };
-}
-
-function locationJob(kind: AnnotationKind, items: AnnotationItem[], found: Annotation[]): Job {
-  return {
-    cost: { request: items.length * CALL_BYTES * 2, response: items.length * LOCATION_BYTES },
-    queue() {
-      const located = items.map((item) => {
+      const queued = Array.from({ length: top }, (_, i) => {
+        const item = collection.getItemAt(page.skip + i);
+        item.load("content");
         const location = item.getLocation();
         location.load("address");
-        return { item, location };
+        const replies = kind === "comment" ? item.replies.getCount() : null;
+        return { item, location, replies };
       });
       return () => {
-        for (const { item, location } of located) {
+        let bytes = 0;
+        for (const { item, location, replies } of queued) {
           const rect = rectOf(location.address);
-          const replies = kind === "comment" ? (item.replies?.items.length ?? 0) : 0;
-          found.push({ row: rect.top, col: rect.left, text: item.content, kind, replies, item });
+          const text = item.content;
+          bytes += textBytes(text) + 20;
+          found.push({ row: rect.top, col: rect.left, text, kind, replies: replies?.value ?? 0 });
         }
+        const skip = page.skip + top;
+        if (skip >= page.count) return [];
+        const next = { skip, count: page.count, share: budget * 0.9, bytesEach: (bytes / top) * 1.1 };
+        return [pageJob(sheet, kind, next, budget, found)];
       };
     },
   };

@@ -45,3 +45,8 @@ export async function runJobs(
     pending.unshift(...done.flatMap((after) => after() ?? []));
   }
 }
+
+/** An error Excel raised for a request (it carries Excel's error code), not a bug of ours. */
+export function isOfficeError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === "string";
+}

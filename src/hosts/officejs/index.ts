@@ -11,6 +11,7 @@ import {
 import { parseEventAddress } from "./a1";
 import { isRemoteEdit, isStructural, OwnWriteFilter, planRects } from "./events";
 import { readWorksheet } from "./read";
+import type { AnnotationCounts } from "./annotations";
 import { applyPlan, type ApplyReport } from "./write";
 
 /** The part of the `Excel` namespace the host uses (tests pass the strict Excel model here). */
@@ -39,7 +40,9 @@ export class OfficeJsHost implements InteractiveHost {
   private readonly budget: number;
   private readonly ownWrites: OwnWriteFilter;
   /** What the last apply left alone (our comments people replied to). */
-  lastApply: ApplyReport = { keptThreads: [] };
+  lastApply: ApplyReport = { keptThreads: [], counts: {} };
+  /** Each sheet's annotations by kind as last read or written: an apply reads them without counting first. */
+  private readonly counts = new Map<string, AnnotationCounts>();
 
   constructor(options: OfficeJsHostOptions = {}) {
     this.excel = options.excel ?? Excel;
@@ -59,20 +62,24 @@ export class OfficeJsHost implements InteractiveHost {
     });
   }
 
-  readSheet(name: string): Promise<SheetSnapshot> {
-    return naming(
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    const { snapshot, counts } = await naming(
       name,
       this.excel.run((context) => readWorksheet(context, name, this.capabilities, this.budget)),
     );
+    this.counts.set(name, counts);
+    return snapshot;
   }
 
   async apply(plan: WritePlan): Promise<void> {
     this.ownWrites.begin(planRects(plan));
     try {
+      const known = this.counts.get(plan.sheet);
       this.lastApply = await naming(
         plan.sheet,
-        this.excel.run((context) => applyPlan(context, plan, this.capabilities, this.budget)),
+        this.excel.run((context) => applyPlan(context, plan, this.capabilities, this.budget, known)),
       );
+      this.counts.set(plan.sheet, this.lastApply.counts);
     } finally {
       this.ownWrites.end();
     }

@@ -2,8 +2,8 @@ import { isOurNote } from "../../sheet/marker";
 import { cellAddress } from "../../sheet/address";
 import type { CellValue, SheetComment, SheetSnapshot } from "../../sheet/types";
 import { parseAreasAddress } from "./a1";
-import { annotationJobs, type Annotation } from "./annotations";
-import { CALL_BYTES, runJobs, type Job } from "./batch";
+import { annotationJobs, queueCounts, type Annotation, type AnnotationCounts } from "./annotations";
+import { CALL_BYTES, isOfficeError, runJobs, type Job } from "./batch";
 import { READ_BYTES_PER_CELL, rowBlocks } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 import { inferHeaderMerges } from "./merges";
@@ -46,17 +46,17 @@ export async function readWorksheet(
   name: string,
   caps: OfficeCapabilities,
   budget: number,
-): Promise<SheetSnapshot> {
+): Promise<{ snapshot: SheetSnapshot; counts: AnnotationCounts }> {
   const sheet = context.workbook.worksheets.getItem(name);
   let measured: Measured;
   try {
-    measured = await measure(context, sheet, caps.mergedAreas);
+    measured = await measure(context, sheet, caps, caps.mergedAreas);
   } catch (error) {
     // Excel refuses to list more than 512 merged areas: measure again without, and infer the header merges.
     if (!caps.mergedAreas || !isOfficeError(error)) throw error;
-    measured = await measure(context, sheet, false);
+    measured = await measure(context, sheet, caps, false);
   }
-  const { used, areas } = measured;
+  const { used, areas, counts } = measured;
 
   const rowCount = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   const colCount = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
@@ -77,7 +77,7 @@ export async function readWorksheet(
     },
   }));
   const annotations: Annotation[] = [];
-  await runJobs(context, budget, [...blockJobs, ...annotationJobs(sheet, caps, budget, annotations)]);
+  await runJobs(context, budget, [...blockJobs, ...annotationJobs(sheet, counts, budget, annotations)]);
 
   const comments: Record<string, SheetComment> = {};
   for (const note of annotations)
@@ -90,29 +90,28 @@ export async function readWorksheet(
           ? []
           : parseAreasAddress(areas.address)
         : inferHeaderMerges(values);
-  return { name, rowCount, colCount, values, text, numberFormats, merges, comments };
+  return { snapshot: { name, rowCount, colCount, values, text, numberFormats, merges, comments }, counts };
 }
 
 interface Measured {
   used: Excel.Range;
   /** Null where merged areas cannot be listed (before ExcelApi 1.13, or past 512 areas). */
   areas: Excel.RangeAreas | null;
+  counts: AnnotationCounts;
 }
 
-/** The used range, counting only cells with values, and (where asked) its merged areas: one sync. */
+/** The used range, counting only cells with values, its annotations and (where asked) its merged areas: one sync. */
 async function measure(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
+  caps: OfficeCapabilities,
   merges: boolean,
 ): Promise<Measured> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const areas = merges ? used.getMergedAreasOrNullObject() : null;
   areas?.load("address");
+  const counts = queueCounts(sheet, caps);
   await context.sync();
-  return { used, areas };
-}
-
-function isOfficeError(error: unknown): boolean {
-  return typeof (error as { code?: unknown } | null)?.code === "string";
+  return { used, areas, counts: counts() };
 }

@@ -3,8 +3,16 @@ import { isOurNote } from "../../sheet/marker";
 import { HostError } from "../host-error";
 import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
 import { contains, qualifiedAddress } from "./a1";
-import { annotationCollection, annotationJobs, writtenKind, type Annotation } from "./annotations";
-import { CALL_BYTES, runJobs, type Job } from "./batch";
+import {
+  annotationAt,
+  annotationCollection,
+  annotationJobs,
+  queueCounts,
+  writtenKind,
+  type Annotation,
+  type AnnotationCounts,
+} from "./annotations";
+import { CALL_BYTES, isOfficeError, runJobs, type Job } from "./batch";
 import { textBytes } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 
@@ -105,6 +113,8 @@ function ownedNoteCells(plan: WritePlan): (row: number, col: number) => boolean 
 export interface ApplyReport {
   /** Cells of our comments that people replied to and the plan no longer explains: left, replies kept. */
   keptThreads: string[];
+  /** The sheet's annotations after the write, counted by kind (the next apply starts from them). */
+  counts: AnnotationCounts;
 }
 
 /**
@@ -119,11 +129,14 @@ export async function applyPlan(
   plan: WritePlan,
   caps: OfficeCapabilities,
   budget: number,
+  known?: AnnotationCounts,
 ): Promise<ApplyReport> {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
-  const existing: Annotation[] = [];
-  await runJobs(context, budget, annotationJobs(sheet, caps, budget, existing));
+  const { existing, counts } = await readAnnotations(context, sheet, caps, budget, known);
   checkNotes(plan, existing);
+  const written = writtenKind(caps);
+  const after: AnnotationCounts = { ...counts };
+  const cell = (a: { row: number; col: number }) => qualifiedAddress(plan.sheet, a.row, a.col);
 
   const at = new Map(existing.map((a) => [`${a.row},${a.col}`, a]));
   const owned = ownedNoteCells(plan);
@@ -135,7 +148,10 @@ export async function applyPlan(
   for (const a of existing) {
     if (!isOurNote(a.text) || !owned(a.row, a.col) || renoted.has(`${a.row},${a.col}`)) continue;
     if (a.replies > 0) keptThreads.push(cellAddress(a.row, a.col));
-    else jobs.push(callJob(1, 0, () => a.item.delete()));
+    else {
+      after[a.kind] = (after[a.kind] ?? 0) - 1;
+      jobs.push(callJob(2, 0, () => annotationAt(sheet, a.kind, cell(a)).delete()));
+    }
   }
   for (const rect of plan.clear) {
     jobs.push(
@@ -151,16 +167,55 @@ export async function applyPlan(
   for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(5, 0, () => applyStyle(rangeOf(sheet, rect), style)));
-  const collection = annotationCollection(sheet, writtenKind(caps));
+  const collection = annotationCollection(sheet, written);
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
-    const bytes = textBytes(n.text) + 40;
-    if (mine) jobs.push(callJob(1, bytes, () => (mine.item.content = n.text)));
-    else
-      jobs.push(callJob(1, bytes, () => collection.add(qualifiedAddress(plan.sheet, n.row, n.col), n.text)));
+    const bytes = textBytes(n.text) + 80;
+    if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
+    else {
+      after[written] = (after[written] ?? 0) + 1;
+      jobs.push(callJob(1, bytes, () => collection.add(cell(n), n.text)));
+    }
   }
   await runJobs(context, budget, jobs);
-  return { keptThreads };
+  return { keptThreads, counts: after };
+}
+
+/**
+ * Every note and comment of the sheet. With the counts of the last read or write, the pages go out at
+ * once, with a recount in the same sync; if the counts moved meanwhile (or a page ran past the end), the
+ * sheet is counted and read again.
+ */
+async function readAnnotations(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: OfficeCapabilities,
+  budget: number,
+  known: AnnotationCounts | undefined,
+): Promise<{ existing: Annotation[]; counts: AnnotationCounts }> {
+  if (known) {
+    const existing: Annotation[] = [];
+    let recount: () => AnnotationCounts = () => ({});
+    const counting: Job = {
+      cost: { request: 2 * CALL_BYTES, response: 40 },
+      queue() {
+        recount = queueCounts(sheet, caps);
+        return () => undefined;
+      },
+    };
+    try {
+      await runJobs(context, budget, [counting, ...annotationJobs(sheet, known, budget, existing)]);
+      if (JSON.stringify(recount()) === JSON.stringify(known)) return { existing, counts: known };
+    } catch (error) {
+      if (!isOfficeError(error)) throw error;
+    }
+  }
+  const counting = queueCounts(sheet, caps);
+  await context.sync();
+  const counts = counting();
+  const existing: Annotation[] = [];
+  await runJobs(context, budget, annotationJobs(sheet, counts, budget, existing));
+  return { existing, counts };
 }
 
 /** A plan may replace or delete only our own annotations, and each one it writes must carry our marker. */

@@ -18,39 +18,72 @@ import {
   type Queue,
 } from "./fake-excel-proxies";
 
-/** A note or a threaded comment as the API shows it. */
-function annotationItem(q: Queue, sheetName: string, a: FakeAnnotation, answer: Record<string, unknown>) {
+/**
+ * A note or a threaded comment as the API shows it. `resolve` finds it when the batch runs (by index, by
+ * cell, or as loaded); the proxy stays bound to what it found first, like an Excel object once synced.
+ */
+function annotationItem(
+  q: Queue,
+  sheetName: string,
+  resolve: () => FakeAnnotation,
+  answer: Record<string, unknown> = {},
+) {
+  let bound: FakeAnnotation | null = null;
+  const target = () => (bound ??= resolve());
   const alive = () => {
+    const a = target();
     const sheet = sheetOf(q, sheetName);
     if (sheet.annotations.get(addr(a.row, a.col)) !== a)
       throw excelError("ItemNotFound", "the note or comment no longer exists");
-    return sheet;
+    return { a, sheet };
   };
-  const loaded = new Loaded(a.kind === "note" ? "Note" : "Comment");
+  const loaded = new Loaded("Note or Comment");
   loaded.set(answer);
   return {
+    load(option?: unknown) {
+      let content = "";
+      q.load(ACTION + jsonBytes(option ?? ""), () => (content = alive().a.text));
+      q.onSynced(() => loaded.set({ content }));
+    },
     get content(): string {
       return loaded.get("content");
     },
     set content(text: string) {
-      q.queue(ACTION + jsonBytes(text), () => {
-        alive();
-        a.text = text;
-      });
+      q.queue(ACTION + jsonBytes(text), () => (alive().a.text = text));
     },
-    get replies(): { items: unknown[] } {
-      return { items: loaded.get<string[]>("replies").map((content) => ({ content })) };
+    get replies() {
+      return {
+        get items(): unknown[] {
+          return loaded.get<string[]>("replies").map((content) => ({ content }));
+        },
+        getCount() {
+          const result = { loaded: false, count: 0 };
+          q.load(ACTION, () => (result.count = alive().a.replies.length));
+          q.onSynced(() => (result.loaded = true));
+          return {
+            get value() {
+              if (!result.loaded) throw excelError("PropertyNotLoaded", "getCount() is known after sync");
+              return result.count;
+            },
+          };
+        },
+      };
     },
     getLocation: () => {
-      q.queue(ACTION, () => undefined);
-      return new RangeProxy(q, sheetName, () =>
-        q.book.sheets.get(sheetName)?.annotations.get(addr(a.row, a.col)) === a
+      q.queue(ACTION, () => alive());
+      return new RangeProxy(q, sheetName, () => {
+        const a = target();
+        return q.book.sheets.get(sheetName)?.annotations.get(addr(a.row, a.col)) === a
           ? { top: a.row, left: a.col, bottom: a.row, right: a.col }
-          : null,
-      );
+          : null;
+      });
     },
     /** A comment's delete() takes its replies with it (the whole thread goes). */
-    delete: () => q.queue(ACTION, () => alive().annotations.delete(addr(a.row, a.col))),
+    delete: () =>
+      q.queue(ACTION, () => {
+        const { a, sheet } = alive();
+        sheet.annotations.delete(addr(a.row, a.col));
+      }),
   };
 }
 
@@ -69,9 +102,30 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
     list,
     allowed,
     (a) => ({ content: a.text, replies: a.replies }),
-    (a, answer) => annotationItem(q, sheetName, a, answer),
+    (a, answer) => annotationItem(q, sheetName, () => a, answer),
   );
+  const atCell = (address: string) => () => {
+    const rect = parseRangeAddress(address.replace(/^.*!/, ""));
+    const found = rect && sheetOf(q, sheetName).annotations.get(addr(rect.top, rect.left));
+    if (!found || found.kind !== kind) throw excelError("ItemNotFound", `no ${kind} at ${address}`);
+    return found;
+  };
+  const byCell = (address: string) => {
+    guard();
+    return annotationItem(q, sheetName, atCell(address));
+  };
   return Object.assign(base, {
+    getItemAt(index: number) {
+      return annotationItem(q, sheetName, () => {
+        const found = list()[index];
+        if (!found) throw excelError("ItemNotFound", `no ${kind} at index ${index}`);
+        return found;
+      });
+    },
+    /** NoteCollection.getItem(cellAddress) (1.18). */
+    getItem: byCell,
+    /** CommentCollection.getItemByCell(cellAddress) (1.10). */
+    getItemByCell: byCell,
     add(address: string, content: string) {
       q.queue(ACTION + jsonBytes(address) + jsonBytes(content), () => {
         guard();
