@@ -22,8 +22,10 @@
  *   `InvalidOperation`. Docs: "Insert comments and notes in Excel" (support.microsoft.com: a cell has
  *   either). Notes exist only from ExcelApi 1.18 (`worksheet.notes`; before, a call fails with
  *   `ApiNotFound`) though the workbook may hold notes another build wrote. Docs: ExcelApi 1.18
- *   requirement set. `Comment.delete()` deletes the thread with its replies. Docs: Excel.Comment.delete,
- *   CommentThreaded.Delete ("and all replies"). `add()` wants a sheet-qualified single cell. Docs:
+ *   requirement set. `getItemAt(i)` binds to the i-th item when its batch runs; `NoteCollection.getItem`
+ *   and `CommentCollection.getItemByCell` find one by its cell, and fail with `ItemNotFound` where there is
+ *   none (docs: Excel.NoteCollection, Excel.CommentCollection). `Comment.delete()` deletes the thread
+ *   with its replies. Docs: Excel.Comment.delete, CommentThreaded.Delete ("and all replies"). `add()` wants a sheet-qualified single cell. Docs:
  *   Excel.CommentCollection.add, Excel.NoteCollection.add.
  * - Events. `onChanged` carries `address`, `source` ("Local" in the session that made the change,
  *   "Remote" in co-authors' sessions), `changeType` (RangeEdited, RowInserted, RowDeleted,
