@@ -103,8 +103,8 @@ interface Page {
   bytesEach: number;
 }
 
-/** Request bytes per item: getItemAt, load, getLocation, load (and a comment's replies count). */
-const ITEM_CALLS = 6;
+/** Calls per item in a request: getItemAt, load, getLocation, load (and a comment's replies count). */
+const ITEM_CALLS: Record<AnnotationKind, number> = { note: 4, comment: 5 };
 
 function pageJob(
   sheet: Excel.Worksheet,
@@ -114,11 +114,11 @@ function pageJob(
   found: Annotation[],
 ): Job {
   const fit = Math.floor(
-    Math.min(page.share / (page.bytesEach + LOCATION_BYTES), budget / (ITEM_CALLS * CALL_BYTES)),
+    Math.min(page.share / (page.bytesEach + LOCATION_BYTES), budget / (ITEM_CALLS[kind] * CALL_BYTES)),
   );
   const top = Math.max(1, Math.min(fit, page.count - page.skip));
   return {
-    cost: { request: top * ITEM_CALLS * CALL_BYTES, response: top * (page.bytesEach + LOCATION_BYTES) },
+    cost: { request: top * ITEM_CALLS[kind] * CALL_BYTES, response: top * (page.bytesEach + LOCATION_BYTES) },
     queue() {
       const collection = annotationCollection(sheet, kind);
       const queued = Array.from({ length: top }, (_, i) => {

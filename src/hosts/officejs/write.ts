@@ -170,7 +170,7 @@ export async function applyPlan(
   const collection = annotationCollection(sheet, written);
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
-    const bytes = textBytes(n.text) + 80;
+    const bytes = textBytes(n.text) + textBytes(cell(n));
     if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
     else {
       after[written] = (after[written] ?? 0) + 1;

@@ -110,12 +110,15 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
     if (!found || found.kind !== kind) throw excelError("ItemNotFound", `no ${kind} at ${address}`);
     return found;
   };
+  // Getting an item (by index or by cell) adds its object path to the request.
   const byCell = (address: string) => {
     guard();
+    q.queue(ACTION + jsonBytes(address), () => undefined);
     return annotationItem(q, sheetName, atCell(address));
   };
   return Object.assign(base, {
     getItemAt(index: number) {
+      q.queue(ACTION, () => undefined);
       return annotationItem(q, sheetName, () => {
         const found = list()[index];
         if (!found) throw excelError("ItemNotFound", `no ${kind} at index ${index}`);
