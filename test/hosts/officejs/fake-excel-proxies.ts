@@ -70,6 +70,32 @@ export function pos(address: string): Rect | null {
   return { top: row, left: col - 1, bottom: row, right: col - 1 };
 }
 
+let mutations = 0;
+const ordered = new WeakMap<
+  Map<string, FakeAnnotation>,
+  { stamp: number; byKind: Map<string, FakeAnnotation[]> }
+>();
+
+/** Call after adding, deleting or moving annotations: the cached order below is then rebuilt. */
+export function annotationsChanged(): void {
+  mutations++;
+}
+
+/** A sheet's annotations of one kind in order, cached until they change (each `getItemAt` reads them). */
+export function annotationList(sheet: FakeSheet, kind: FakeAnnotation["kind"]): FakeAnnotation[] {
+  let cached = ordered.get(sheet.annotations);
+  if (!cached || cached.stamp !== mutations) {
+    cached = { stamp: mutations, byKind: new Map() };
+    ordered.set(sheet.annotations, cached);
+  }
+  let list = cached.byKind.get(kind);
+  if (!list) {
+    list = [...sheet.annotations.values()].filter((a) => a.kind === kind);
+    cached.byKind.set(kind, list);
+  }
+  return list;
+}
+
 export function excelError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }

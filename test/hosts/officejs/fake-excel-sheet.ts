@@ -6,6 +6,8 @@ import { parseRangeAddress } from "../../../src/sheet/address";
 import {
   ACTION,
   Loaded,
+  annotationList,
+  annotationsChanged,
   RangeProxy,
   addr,
   collection,
@@ -83,6 +85,7 @@ function annotationItem(
       q.queue(ACTION, () => {
         const { a, sheet } = alive();
         sheet.annotations.delete(addr(a.row, a.col));
+        annotationsChanged();
       }),
   };
 }
@@ -94,7 +97,7 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
   };
   const list = () => {
     guard();
-    return [...sheetOf(q, sheetName).annotations.values()].filter((a) => a.kind === kind);
+    return annotationList(sheetOf(q, sheetName), kind);
   };
   const allowed = kind === "comment" ? ["content", "replies"] : ["content"];
   const base = collection(
@@ -140,6 +143,7 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
         if (sheet.annotations.has(cell))
           throw excelError("InvalidOperation", `${address} already has a note or a comment`);
         sheet.annotations.set(cell, { row: rect.top, col: rect.left, text: content, kind, replies: [] });
+        annotationsChanged();
       });
     },
   });
@@ -223,6 +227,7 @@ export function shiftSheet(sheet: FakeSheet, axis: "row" | "col", at: number, co
   remap(sheet.formats);
   remap(sheet.formulas);
   remap(sheet.styles);
+  annotationsChanged();
   remap(sheet.annotations, (a, r, c) => {
     a.row = r;
     a.col = c;

@@ -47,6 +47,7 @@ import {
   type Queue,
   RangeProxy,
   collection,
+  annotationsChanged,
   excelError,
   jsonBytes,
 } from "./fake-excel-proxies";
@@ -334,6 +335,7 @@ export function annotate(
 ): FakeAnnotation {
   const annotation: FakeAnnotation = { row, col, text, kind, replies };
   sheet.annotations.set(cellAddress(row, col), annotation);
+  annotationsChanged();
   return annotation;
 }
 
