@@ -164,7 +164,7 @@ export async function applyPlan(
     );
   }
   // Slices of a quarter budget pack tightly with the other jobs into full syncs.
-  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 4));
+  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 4 - CALL_BYTES * 3));
   for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
