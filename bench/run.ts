@@ -4,7 +4,7 @@
  * lines and ends with its machine-readable `<unit> <what>: <number>` lines. To add a part, write the
  * module and add its name to PARTS. A failing part is reported and the others still run.
  */
-const PARTS = ["engine", "sheet", "cli", "memory", "pane", "libreoffice"] as const;
+const PARTS = ["engine", "sheet", "cli", "memory", "pane", "libreoffice", "office"] as const;
 
 type PartName = (typeof PARTS)[number];
 interface Part {

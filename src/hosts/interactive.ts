@@ -21,9 +21,17 @@ export interface SettingsStore {
 export interface InteractiveHost extends WorkbookHost {
   /** Shows a cell to the user (Excel: activates its sheet and selects it). */
   selectCell(sheet: string, cell: CellRef): Promise<void>;
-  /** Calls back with the changed ranges of a user's edit; never for the host's own writes. */
-  onUserEdit(sheet: string, handler: (changed: Rect[]) => void): Promise<Unsubscribe>;
+  /**
+   * Calls back with the changed ranges of a user's edit; never for the host's own writes. `structural`:
+   * rows, columns or cells were inserted or deleted, so every cached row and column number may be stale.
+   */
+  onUserEdit(sheet: string, handler: (changed: Rect[], structural?: boolean) => void): Promise<Unsubscribe>;
   /** Calls back with the top-left cell of each new selection on the sheet. */
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe>;
   readonly settings: SettingsStore;
+  /**
+   * True where every write clears the user's undo history (Excel before ExcelApi 1.20): automatic
+   * re-scoring then takes away the undo of the user's own typing, and the pane says so.
+   */
+  readonly clearsUndo?: boolean;
 }

@@ -10,6 +10,8 @@ const zh = {
   problems: "问题",
   regenerate: "重新评分",
   auto: "修改后自动评分",
+  autoClearsUndo:
+    "此版本的 Excel 在插件每次写入后都会清空撤销记录：开启自动评分后，将无法撤销自己刚才的输入。需要撤销时请先关闭自动评分。",
   formulas: "写入公式（无插件也能重算）",
   sheetFound: (sheet: string) => `考核表：${sheet}`,
   notScoringSheet: "没有找到可以评分的考核表。",
@@ -54,6 +56,8 @@ const en: Strings = {
   problems: "Problems",
   regenerate: "Score again",
   auto: "Re-score after edits",
+  autoClearsUndo:
+    "This version of Excel clears its undo history whenever an add-in writes: with auto re-scoring on, you cannot undo your own last edits. Switch it off when you need Undo.",
   formulas: "Write formulas (recalculate without the add-in)",
   sheetFound: (sheet) => `Scoring sheet: ${sheet}`,
   notScoringSheet: "No sheet here can be scored.",

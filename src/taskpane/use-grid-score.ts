@@ -11,6 +11,8 @@ import { parseCellAddress, rectAddress } from "../sheet/address";
 import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
 import type { MappingOverride } from "../sheet/detection";
 import type { ScoreRun } from "../sheet/pipeline";
+import type { SheetSnapshot, WorkbookHost } from "../sheet/types";
+import { sameLayout } from "./layout-check";
 import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
@@ -83,6 +85,8 @@ export interface GridScore extends GridScoreState {
   /** Shows a cell of the rules sheet ("规则!E12"). */
   showRulesCell(cell: string): Promise<void>;
   dismissError(): void;
+  /** The host's writes clear Excel's undo history (the auto switch says so). */
+  clearsUndo: boolean;
 }
 
 export interface GridScoreOptions {
@@ -290,15 +294,26 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     if (!auto || !sheet) return undefined;
     const off = host.onUserEdit(
       sheet,
-      (changed) =>
+      (changed, structural) =>
         void serial(async () => {
           if (!isScoreRun(latest.current.run) || !latest.current.auto) return;
-          const { rescoreChanged, writerWithRuleSource, rules, source } = await prepare();
+          const { scoreWorkbook, rescoreChanged, writerWithRuleSource, rules, source } = await prepare();
           const { mapping, formulas, run } = latest.current;
           if (!isScoreRun(run)) return;
           const writer = writerWithRuleSource(rules, locale, formulas, source);
           const options = { ruleSet: rules, locale, mapping, formulas, writer };
-          const next = await rescoreChanged(tracked.current, run, changed.map(rectAddress), options);
+          // Rows or columns moved, or the sheet no longer reads as it was scored: the cached layout is
+          // stale, so the whole sheet is detected and scored again, never written by old row numbers.
+          const snapshot = structural ? null : await tracked.current.readSheet(run.sheet);
+          const next =
+            snapshot === null || !sameLayout(run, snapshot)
+              ? await scoreWorkbook(tracked.current, { ...options, sheet: run.sheet })
+              : await rescoreChanged(
+                  readOnce(tracked.current, snapshot),
+                  run,
+                  changed.map(rectAddress),
+                  options,
+                );
           patch({ run: next, scored: next.detection.ok, phase: "ready" });
         }),
     );
@@ -328,5 +343,20 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     loadRuleFile,
     showRulesCell,
     dismissError: () => patch({ error: null }),
+    clearsUndo: host.clearsUndo === true,
   };
+}
+
+/** The host, answering the next read of `snapshot`'s sheet with the snapshot just read (one read, not two). */
+function readOnce(host: WorkbookHost, snapshot: SheetSnapshot): WorkbookHost {
+  let unread = true;
+  return Object.assign(Object.create(host) as WorkbookHost, {
+    readSheet: (name: string) => {
+      if (unread && name === snapshot.name) {
+        unread = false;
+        return Promise.resolve(snapshot);
+      }
+      return host.readSheet(name);
+    },
+  });
 }

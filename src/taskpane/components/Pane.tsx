@@ -124,6 +124,11 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
           onChange={(_, data) => g.setFormulas(data.checked)}
         />
       </div>
+      {g.auto && g.clearsUndo && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.autoClearsUndo}</MessageBarBody>
+        </MessageBar>
+      )}
       {busy && <ProgressBar aria-label={strings.phase[g.phase]} />}
       {busy && <Text size={200}>{strings.phase[g.phase]}</Text>}
       <TabList

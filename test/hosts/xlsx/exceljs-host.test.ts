@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import type { WritePlan } from "../../../src/sheet/types";
-import { describeHostContract, type HostUnderTest } from "../../../src/hosts/contract";
+import { describeHostContract, type HostUnderTest } from "../contract";
 import { ExcelJsHost } from "../../../src/hosts/xlsx/exceljs-host";
 import { xlsxFromSnapshots } from "./xlsx-fixture";
 

@@ -1,6 +1,5 @@
-import { parseRangeAddress } from "../sheet/address";
-import type { Rect, WritePlan } from "../sheet/types";
-import { contains } from "./officejs-a1";
+import type { Rect, WritePlan } from "../../sheet/types";
+import { contains, parseEventAddress } from "./a1";
 
 /** After our last write ends, change events for our cells may still arrive for this long (fallback only). */
 export const OWN_WRITE_GRACE_MS = 2000;
@@ -17,9 +16,36 @@ export function planRects(plan: WritePlan): Rect[] {
   return rects;
 }
 
-interface ChangeEvent {
+export interface ChangeEvent {
   address: string;
   triggerSource?: string;
+  /** "Local" or "Remote" (a co-author's session), ExcelApi 1.7. */
+  source?: string;
+  /** How the change came about (Excel.DataChangeType), ExcelApi 1.7. */
+  changeType?: string;
+}
+
+/** Changes that move cells: every row and column number the pane holds may now point elsewhere. */
+const STRUCTURAL = new Set([
+  "RowInserted",
+  "RowDeleted",
+  "ColumnInserted",
+  "ColumnDeleted",
+  "CellInserted",
+  "CellDeleted",
+]);
+
+export function isStructural(event: ChangeEvent): boolean {
+  return event.changeType !== undefined && STRUCTURAL.has(event.changeType);
+}
+
+/**
+ * A co-author's edit of cells is theirs to score: their pane (if auto) re-scores it, and answering their
+ * pane's writes with ours would make the two panes write each other's cells for ever. A co-author's
+ * inserted or deleted rows still move this pane's cells, so those are not ignored.
+ */
+export function isRemoteEdit(event: ChangeEvent): boolean {
+  return event.source === "Remote" && !isStructural(event);
 }
 
 /**
@@ -51,7 +77,7 @@ export class OwnWriteFilter {
   isOwn(event: ChangeEvent): boolean {
     if (this.hasTriggerSource && event.triggerSource !== undefined)
       return event.triggerSource === "ThisLocalAddin";
-    const changed = parseRangeAddress(event.address);
+    const changed = parseEventAddress(event.address);
     if (!changed) return false;
     const ours = this.now() <= this.recentUntil ? [...this.writing, ...this.recent] : this.writing;
     return ours.some((r) => contains(r, changed));

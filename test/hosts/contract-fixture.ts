@@ -10,8 +10,8 @@
  *   F1:H5 (F1:H1 merged, notes of ours at F3, F4 and H3) with a person's note at F5 inside it.
  * The plan rewrites only F1:G5, so column H must come back empty.
  */
-import { formatCellText } from "./format";
-import type { CellValue, Rect, SheetComment, SheetSnapshot, WritePlan } from "../sheet/types";
+import { formatCellText } from "../../src/hosts/format";
+import type { CellValue, Rect, SheetComment, SheetSnapshot, WritePlan } from "../../src/sheet/types";
 
 export const CONTRACT_SHEET = "考核表";
 export const OUR_OLD_NOTE = "【GridScore】\n旧说明：9.50";

@@ -1,20 +1,21 @@
-import { parseRangeAddress } from "../sheet/address";
-import type { Rect, SheetSnapshot, WritePlan } from "../sheet/types";
-import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "./interactive";
-import { HostError } from "./host-error";
-import { DEFAULT_BUDGET_BYTES } from "./officejs-budget";
+import type { Rect, SheetSnapshot, WritePlan } from "../../sheet/types";
+import type { CellRef, InteractiveHost, SettingsStore, Unsubscribe } from "../interactive";
+import { HostError } from "../host-error";
+import { DEFAULT_BUDGET_BYTES } from "./budget";
 import {
   detectCapabilities,
   officeSetSupported,
   type OfficeCapabilities,
   type SetSupported,
-} from "./officejs-capabilities";
-import { OwnWriteFilter, planRects } from "./officejs-events";
-import { readWorksheet } from "./officejs-read";
-import { applyPlan } from "./officejs-write";
-import { applyExtras, ensureSheet } from "./officejs-extras";
+} from "./capabilities";
+import { parseEventAddress } from "./a1";
+import { isRemoteEdit, isStructural, OwnWriteFilter, planRects } from "./events";
+import { readWorksheet } from "./read";
+import type { AnnotationCounts } from "./annotations";
+import { applyPlan, type ApplyReport } from "./write";
+import { applyExtras, ensureSheet } from "./extras";
 
-/** The part of the `Excel` namespace the host uses (tests pass office-addin-mock here). */
+/** The part of the `Excel` namespace the host uses (tests pass the strict Excel model here). */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(
@@ -35,9 +36,14 @@ export interface OfficeJsHostOptions {
 export class OfficeJsHost implements InteractiveHost {
   readonly capabilities: OfficeCapabilities;
   readonly settings: SettingsStore;
+  readonly clearsUndo: boolean;
   private readonly excel: ExcelApi;
   private readonly budget: number;
   private readonly ownWrites: OwnWriteFilter;
+  /** What the last apply left alone (our comments people replied to). */
+  lastApply: ApplyReport = { keptThreads: [], counts: {} };
+  /** Each sheet's annotations by kind as last read or written: an apply reads them without counting first. */
+  private readonly counts = new Map<string, AnnotationCounts>();
 
   constructor(options: OfficeJsHostOptions = {}) {
     this.excel = options.excel ?? Excel;
@@ -45,6 +51,7 @@ export class OfficeJsHost implements InteractiveHost {
     this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
     this.ownWrites = new OwnWriteFilter(this.capabilities.triggerSource, options.now);
     this.settings = new WorkbookSettings(this.excel);
+    this.clearsUndo = !this.capabilities.undoKept;
   }
 
   listSheets(): Promise<string[]> {
@@ -56,24 +63,29 @@ export class OfficeJsHost implements InteractiveHost {
     });
   }
 
-  readSheet(name: string): Promise<SheetSnapshot> {
-    return naming(
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    const { snapshot, counts } = await naming(
       name,
       this.excel.run((context) => readWorksheet(context, name, this.capabilities, this.budget)),
     );
+    this.counts.set(name, counts);
+    return snapshot;
   }
 
   async apply(plan: WritePlan): Promise<void> {
     this.ownWrites.begin(planRects(plan));
     try {
-      await naming(
+      const known = this.counts.get(plan.sheet);
+      this.lastApply = await naming(
         plan.sheet,
         this.excel.run(async (context) => {
           await ensureSheet(context, plan);
-          await applyPlan(context, plan, this.capabilities, this.budget);
+          const report = await applyPlan(context, plan, this.capabilities, this.budget, known);
           await applyExtras(context, plan);
+          return report;
         }),
       );
+      this.counts.set(plan.sheet, this.lastApply.counts);
     } finally {
       this.ownWrites.end();
     }
@@ -88,12 +100,13 @@ export class OfficeJsHost implements InteractiveHost {
     });
   }
 
-  onUserEdit(sheet: string, handler: (changed: Rect[]) => void): Promise<Unsubscribe> {
+  onUserEdit(sheet: string, handler: (changed: Rect[], structural?: boolean) => void): Promise<Unsubscribe> {
     return this.subscribe(sheet, (worksheet) =>
       worksheet.onChanged.add(async (event) => {
-        if (this.ownWrites.isOwn(event)) return;
-        const rect = parseRangeAddress(event.address);
-        if (rect) handler([rect]);
+        if (isRemoteEdit(event) || this.ownWrites.isOwn(event)) return;
+        const rect = parseEventAddress(event.address);
+        if (isStructural(event)) handler(rect ? [rect] : [], true);
+        else if (rect) handler([rect], false);
       }),
     );
   }
@@ -101,7 +114,7 @@ export class OfficeJsHost implements InteractiveHost {
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe> {
     return this.subscribe(sheet, (worksheet) =>
       worksheet.onSelectionChanged.add(async (event) => {
-        const rect = parseRangeAddress(event.address);
+        const rect = parseEventAddress(event.address);
         if (rect) handler({ row: rect.top, col: rect.left });
       }),
     );

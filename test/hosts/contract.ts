@@ -1,10 +1,10 @@
 /**
  * The one contract every WorkbookHost passes (memory, ExcelJS, Office.js). A host's test file calls
  * `describeHostContract(name, open)` where `open` seeds a fresh host with `contractWorkbook`
- * (src/hosts/contract-fixture.ts) its own way.
+ * (test/hosts/contract-fixture.ts) its own way.
  */
-import { parseCellAddress, rectAddress } from "../sheet/address";
-import type { CellStyle, CellValue, Rect, SheetSnapshot, WorkbookHost } from "../sheet/types";
+import { parseCellAddress, rectAddress } from "../../src/sheet/address";
+import type { CellStyle, CellValue, Rect, SheetSnapshot, WorkbookHost } from "../../src/sheet/types";
 import {
   CONTRACT_SHEET,
   OUR_OLD_NOTE,

@@ -3,8 +3,8 @@
  * a WritePlan exactly, in the order every host follows: clear, delete notes, blocks, merges, styles,
  * notes.
  */
-import { cellAddress, rectAddress } from "../sheet/address";
-import { isOurNote } from "../sheet/marker";
+import { cellAddress, rectAddress } from "../../sheet/address";
+import { isOurNote } from "../../sheet/marker";
 import type {
   CellStyle,
   CellValue,
@@ -14,11 +14,11 @@ import type {
   WorkbookHost,
   WritePlan,
   WriteValue,
-} from "../sheet/types";
-import { formatCellText } from "./format";
-import { HostError } from "./host-error";
-import { inside, overlaps } from "./rect";
-import { applyExtras, emptySnapshot, type SheetExtras } from "./memory-extras";
+} from "../../sheet/types";
+import { formatCellText } from "../format";
+import { HostError } from "../host-error";
+import { inside, overlaps } from "../rect";
+import { applyExtras, emptySnapshot, type SheetExtras } from "./extras";
 
 interface MemorySheet {
   name: string;

@@ -3,8 +3,8 @@
  * drop-down lists and column widths. A plan that carries drop-downs first removes the old ones inside
  * its cleared rectangles (as the Office.js host does with DataValidation.clear), then adds its own.
  */
-import type { Rect, SheetSnapshot, WritePlan } from "../sheet/types";
-import { overlaps } from "./rect";
+import type { Rect, SheetSnapshot, WritePlan } from "../../sheet/types";
+import { overlaps } from "../rect";
 
 export interface SheetExtras {
   validations: Array<{ rect: Rect; source: Rect }>;

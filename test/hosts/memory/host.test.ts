@@ -1,5 +1,5 @@
-import { describeHostContract, type HostUnderTest } from "../../src/hosts/contract";
-import { MemoryHost } from "../../src/hosts/memory";
+import { describeHostContract, type HostUnderTest } from "../contract";
+import { MemoryHost } from "../../../src/hosts/memory";
 
 function subject(host: MemoryHost): HostUnderTest {
   return {

@@ -3,8 +3,8 @@
  * estimated payload stays under a budget; a sheet that fits is read or written in one request.
  */
 export const REQUEST_LIMIT_BYTES = 5_000_000;
-/** Headroom for JSON framing and our estimate's error. */
-export const DEFAULT_BUDGET_BYTES = 4_000_000;
+/** Headroom under the 5 MB limit for JSON framing and our estimate's error (estimates err on the high side). */
+export const DEFAULT_BUDGET_BYTES = 4_400_000;
 /**
  * Estimated bytes per cell for values + text + numberFormat as JSON ("12.5","12.5","General" plus
  * separators). CJK text is longer; numbers and "General" dominate a scoring sheet.
@@ -27,31 +27,13 @@ export function rowBlocks(rowCount: number, colCount: number, budget: number): R
   return blocks;
 }
 
-/** Bytes a string costs in a request (UTF-8, JSON-escaped roughly). */
+/** Bytes a string costs in a request or response: UTF-8 as a JSON string, quotes and escapes counted. */
 export function textBytes(text: string): number {
   let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    if (code === 0x22 || code === 0x5c || code < 0x20) bytes += 2;
+    else bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
   }
   return bytes;
-}
-
-/** Groups items, in order, so that each group's summed cost stays under `budget` (an item is never split). */
-export function groupByBudget<T>(items: readonly T[], cost: (item: T) => number, budget: number): T[][] {
-  const groups: T[][] = [];
-  let current: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const c = cost(item);
-    if (current.length > 0 && used + c > budget) {
-      groups.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(item);
-    used += c;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }

@@ -1,6 +1,6 @@
 /** Generated scoring-like sheets for the Office.js host's tests (any size, invented names). */
-import { markNote } from "../../src/sheet/marker";
-import type { CellValue, Rect, SheetSnapshot, WritePlan } from "../../src/sheet/types";
+import { markNote } from "../../../src/sheet/marker";
+import type { CellValue, Rect, SheetSnapshot, WritePlan } from "../../../src/sheet/types";
 
 export const INPUT_COLUMNS = 40;
 const REGIONS = ["城区", "开发区", "瓜沥", "临浦", "义蓬"];
@@ -52,16 +52,41 @@ export function managerSheet(managers: number): SheetSnapshot {
   };
 }
 
-/** A plan like the pipeline's: a score block right of the inputs, a style, one short note per score cell. */
-export function scorePlan(managers: number, scoreColumns = 16): WritePlan {
+/** An explanation about as long as the pipeline's (~340 bytes of UTF-8). */
+export function explanation(score: number | string): string {
+  return markNote(
+    `得分 ${score}\n成员收集：目标 120，累计导入 96，完成率 80.0%\n规则：完成率 ≥ 80% 得满分，每低 1% 扣 0.5 分\n` +
+      `计算：10 − (100% − 80.0%) × 50 = ${score}\n失分：本项满分 10 分`,
+  );
+}
+
+/** A formula like the compiled rule set's (~700 bytes per score cell, ~11 KB per manager). */
+function scoreFormula(row: number): string {
+  const r = row + 1;
+  const band = (k: number) => `IF(E${r}/D${r}>=${(0.5 + k / 60).toFixed(3)},${10 - k}`;
+  return `ROUND(MAX(0,MIN(10,${Array.from({ length: 30 }, (_, k) => band(k)).join(",")},0${")".repeat(30)}))*COUNTIFS($A$6:$A$9999,A${r},$B$6:$B$9999,"<>"),2)`;
+}
+
+/**
+ * A plan like the pipeline's: a score block right of the inputs, a style, one explanation per score
+ * cell; `formulas`: score cells are formulas (formula mode).
+ */
+export function scorePlan(managers: number, scoreColumns = 16, formulas = false): WritePlan {
   const left = INPUT_COLUMNS;
   const values = Array.from({ length: managers }, (_, m) =>
-    Array.from({ length: scoreColumns }, (_, c) => Math.round(((m + c) % 10) * 50) / 100),
+    Array.from({ length: scoreColumns }, (_, c) => {
+      const cached = Math.round(((m + c) % 10) * 50) / 100;
+      return formulas ? { formula: scoreFormula(HEADER_ROWS + m), cached } : cached;
+    }),
   );
   const notes = [];
   for (let m = 0; m < managers; m++) {
     for (let c = 0; c < scoreColumns; c++) {
-      notes.push({ row: HEADER_ROWS + m, col: left + c, text: markNote(`得分 ${values[m][c]}`) });
+      notes.push({
+        row: HEADER_ROWS + m,
+        col: left + c,
+        text: explanation(Math.round(((m + c) % 10) * 50) / 100),
+      });
     }
   }
   return {

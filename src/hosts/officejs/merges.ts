@@ -1,4 +1,4 @@
-import type { CellValue, Rect } from "../sheet/types";
+import type { CellValue, Rect } from "../../sheet/types";
 
 /**
  * Fallback when Excel cannot list merged areas (before ExcelApi 1.13, or past its 512-area limit):

@@ -1,6 +1,6 @@
 /**
  * What the running Excel supports beyond the manifest's minimum (ExcelApi 1.10), detected once at run time.
- * Each feature has a fallback in the host (see officejs-read.ts, officejs-annotations.ts, officejs-events.ts).
+ * Each feature has a fallback in the host (see read.ts, annotations.ts, events.ts).
  */
 export interface OfficeCapabilities {
   /** ExcelApi 1.18: classic notes (`worksheet.notes`); else threaded comments (1.10). */
@@ -9,6 +9,11 @@ export interface OfficeCapabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.14: `WorksheetChangedEventArgs.triggerSource`; else a write-in-progress window. */
   triggerSource: boolean;
+  /**
+   * ExcelApi 1.20: the add-in's writes join Excel's undo history. Before, every API write clears it, so
+   * automatic re-scoring takes away the user's undo of their own typing.
+   */
+  undoKept: boolean;
 }
 
 export type SetSupported = (version: string) => boolean;
@@ -22,5 +27,6 @@ export function detectCapabilities(isSupported: SetSupported): OfficeCapabilitie
     notes: isSupported("1.18"),
     mergedAreas: isSupported("1.13"),
     triggerSource: isSupported("1.14"),
+    undoKept: isSupported("1.20"),
   };
 }

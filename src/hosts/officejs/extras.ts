@@ -6,8 +6,8 @@
  * A plan that carries drop-downs first clears the old ones inside its cleared rectangles
  * (`DataValidation.clear`), so that a rewritten sheet keeps none that point at moved cells.
  */
-import { absoluteRange } from "./absolute-range";
-import type { Rect, WritePlan } from "../sheet/types";
+import { absoluteRange } from "../absolute-range";
+import type { Rect, WritePlan } from "../../sheet/types";
 
 /** Points per character of column width: Excel's default column, 8.43 characters, is 48 points. */
 const POINTS_PER_CHARACTER = 48 / 8.43;
