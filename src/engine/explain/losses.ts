@@ -116,8 +116,7 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
       case "part": {
         const rule = s.node.parts[s.part].rule;
         if (rule.kind === "perUnit" && s.value.v < 0) {
-          const text = p.deducted(s.node.parts[s.part].label[locale], exprText(s.value));
-          causes.push({ text, cost: -s.value.v });
+          causes.push({ text: s.node.parts[s.part].label[locale], cost: -s.value.v });
         }
         return;
       }

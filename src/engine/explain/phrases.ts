@@ -51,7 +51,6 @@ export interface Phrases {
     step: string,
     points: string,
   ): string;
-  deducted(label: string, arithmetic: string): string;
   manualBelow(entered: string, max: string): string;
   partPoints(label: string, points: string): string;
   partsBelow(list: string, total: string, weight: string): string;
@@ -115,7 +114,6 @@ const zh: Phrases = {
   withCoefficient: (reason, k) => `${reason}(${k})`,
   stepsCause: (subject, above, anchor, count, step, points) =>
     `${subject}${subject === "" ? "" : " "}${above ? "高于" : "低于"} ${anchor} ${count} 步(每 ${step} 计 ${points} 分)`,
-  deducted: (label, arithmetic) => `${label}: ${arithmetic}`,
   manualBelow: (entered, max) => `手工录入 ${entered} 分, 满分 ${max} 分`,
   partPoints: (label, points) => `${label} ${points} 分`,
   partsBelow: (list, total, weight) => `${list} 合计 ${total} 分, 未达权重 ${weight} 分`,
@@ -192,7 +190,6 @@ const en: Phrases = {
   withCoefficient: (reason, k) => `${reason} (${k})`,
   stepsCause: (subject, above, anchor, count, step, points) =>
     `${subject}${subject === "" ? "" : ": "}${count} steps ${above ? "above" : "below"} ${anchor} (${points} per ${step})`,
-  deducted: (label, arithmetic) => `${label}: ${arithmetic}`,
   manualBelow: (entered, max) => `entered by hand: ${entered} of ${max}`,
   partPoints: (label, points) => `${label} ${points}`,
   partsBelow: (list, total, weight) => `${list} add up to ${total}, below the weight ${weight}`,
