@@ -65,7 +65,12 @@ export interface PreviewAppProps {
 export function PreviewApp({ sample }: PreviewAppProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState<PreviewWorkbook | null>(sample instanceof Error ? null : sample);
-  const [sheet, setSheet] = useState<string>(sample instanceof Error ? "" : (sample.sheets[0] ?? ""));
+  // The grid shows the sheet the pane scores once the pane has detected it; the user may then switch.
+  const [sheet, setSheet] = useState<string>("");
+  const onSheet = useCallback(
+    (scored: string) => setSheet((shownNow) => (shownNow === "" ? scored : shownNow)),
+    [],
+  );
   const [error, setError] = useState<string | null>(sample instanceof Error ? sample.message : null);
   /** Counts the workbooks opened: each one gets a fresh pane. */
   const [opened, setOpened] = useState(0);
@@ -88,7 +93,7 @@ export function PreviewApp({ sample }: PreviewAppProps) {
       .then((bytes) => openWorkbook(file.name, bytes, window.localStorage))
       .then((wb) => {
         setWorkbook(wb);
-        setSheet(wb.sheets[0] ?? "");
+        setSheet("");
         setOpened((n) => n + 1);
         setError(null);
       })
@@ -144,6 +149,7 @@ export function PreviewApp({ sample }: PreviewAppProps) {
               ruleSet={shippedRuleSet}
               theme={webLightTheme}
               onInteractive={onPaneReady}
+              onSheet={onSheet}
             />
           </aside>
         </div>

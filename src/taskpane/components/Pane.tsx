@@ -41,10 +41,12 @@ export interface PaneProps {
   onLocale(locale: Locale): void;
   /** Called when the pane shows a detected sheet (the preview marks its time to interactive). */
   onInteractive?: () => void;
+  /** Called with the sheet the pane detected and scores, each time it changes. */
+  onSheet?: (sheet: string) => void;
 }
 
 /** The task pane: detect, score, explain, problems, regenerate — on any interactive host. */
-export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PaneProps) {
+export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }: PaneProps) {
   const styles = useStyles();
   const strings = stringsFor(locale);
   const g = useGridScore(host, { ruleSet, locale });
@@ -54,6 +56,11 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
   useEffect(() => {
     if (g.selection) setTab("explain");
   }, [g.selection]);
+
+  const sheet = g.run?.sheet;
+  useEffect(() => {
+    if (sheet !== undefined) onSheet?.(sheet);
+  }, [sheet, onSheet]);
 
   const interactive = g.phase === "ready" && g.run !== null;
   useEffect(() => {
