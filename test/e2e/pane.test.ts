@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
-import { stringsFor } from "../../src/taskpane/strings";
+import type { Locale } from "../../src/engine/types";
+import { stringsFor, type Strings } from "../../src/taskpane/strings";
 import { ensureBuilt, launchChromium, type Browser } from "./chromium";
 
 /** The README's pictures: made by this test, so they show the pane as it is. */
@@ -74,16 +75,38 @@ async function rightmostColumnOf(text: string): Promise<string> {
   return last;
 }
 
+/**
+ * Fluent's keyboard navigation (tabster) puts focus guards around a tab list: `<i tabindex="0"
+ * aria-hidden="true" data-tabster-dummy>`, by design; they hand the focus on at once and are hidden so
+ * that screen readers do not announce them. Accessibility Insights leaves exactly these out of the
+ * `aria-hidden-focus` rule; so does this check, and nothing else.
+ */
+const isTabsterGuard = (rule: string, html: string) =>
+  rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+
 async function seriousViolations(): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include("aside").analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function scoreAndSelectTotal(): Promise<void> {
-  await pane().getByRole("button", { name: "重新评分" }).click();
-  await page.locator('main[data-scored="true"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+/** Switches the pane to `locale` and scores (a switch of language detects again). */
+async function scoredIn(locale: Locale): Promise<Strings> {
+  const strings = stringsFor(locale);
+  const other = stringsFor(locale === "en" ? "zh-CN" : "en");
+  // The language button names the other language: in zh-CN it reads "English".
+  if ((await pane().getByRole("button", { name: strings.language, exact: true }).count()) === 0) {
+    await pane().getByRole("button", { name: other.language, exact: true }).click();
+  }
+  await page.locator('main[data-phase="ready"]').waitFor({ timeout: 60_000 });
+  if ((await page.locator('main[data-scored="true"]').count()) === 0) {
+    await pane().getByRole("button", { name: strings.regenerate }).click();
+    await page.locator('main[data-scored="true"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+  }
+  return strings;
 }
 
 describe("the pane at 320 px, in headless Chromium", () => {
@@ -127,9 +150,7 @@ describe("the pane at 320 px, in headless Chromium", () => {
 
   for (const locale of ["zh-CN", "en"] as const) {
     it(`has no sideways scrolling and no serious axe-core violation on any tab (${locale})`, async () => {
-      const strings = stringsFor(locale);
-      if (locale === "en") await pane().getByRole("button", { name: "English" }).click();
-      if ((await page.locator('main[data-scored="true"]').count()) === 0) await scoreAndSelectTotal();
+      const strings = await scoredIn(locale);
       for (const tab of [strings.detect, strings.score, strings.explain, strings.problems]) {
         await pane()
           .getByRole("tab", { name: new RegExp(`^${tab}`) })
@@ -143,12 +164,11 @@ describe("the pane at 320 px, in headless Chromium", () => {
         expect({ tab, wide: await overflowsSideways() }).toEqual({ tab, wide: [] });
         expect({ tab, violations: await seriousViolations() }).toEqual({ tab, violations: [] });
       }
-      if (locale === "en") await pane().getByRole("button", { name: "中文" }).click();
     }, 120_000);
   }
 
   it("makes the README's pictures of the pane: the summary, an explanation, the 识别 tab", async () => {
-    if ((await page.locator('main[data-scored="true"]').count()) === 0) await scoreAndSelectTotal();
+    await scoredIn("zh-CN");
     await pane().getByRole("tab", { name: /^评分/ }).click();
     await pane().screenshot({ path: join(IMAGES, "pane-score.png") });
     await pane().getByRole("tab", { name: /^识别/ }).click();

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", minWidth: "280px" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   toolbar: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
+  // The tabs wrap onto a second line rather than scroll sideways in a narrow pane (320 px, English).
+  tabs: { flexWrap: "wrap" },
   panel: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
 });
 
@@ -120,7 +122,12 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }
       </div>
       {busy && <ProgressBar aria-label={strings.phase[g.phase]} />}
       {busy && <Text size={200}>{strings.phase[g.phase]}</Text>}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="small"
+      >
         <Tab value="detect">{strings.detect}</Tab>
         <Tab value="score">{strings.score}</Tab>
         <Tab value="explain">{strings.explain}</Tab>
