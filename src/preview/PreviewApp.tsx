@@ -15,6 +15,7 @@ import { PaneApp } from "../taskpane/components/PaneApp";
 import { shippedRuleSet } from "../taskpane/shipped-rule-set";
 import { GridView } from "./GridView";
 import { openWorkbook, type PreviewWorkbook } from "./workbook";
+import { INTERACTIVE_MARK } from "./interactive-mark";
 
 /** The pane's width beside the grid; the grid has the rest of the window. */
 const PANE_WIDTH = 360;
@@ -33,11 +34,6 @@ const useStyles = makeStyles({
   pane: { width: `${PANE_WIDTH}px`, overflow: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
-/**
- * Navigation start → the preview is usable: the pane shows the detected sample, the grid shows its sheet,
- * and the browser has painted both (read by bench/pane.ts).
- */
-export const INTERACTIVE_MARK = "gridscore:interactive";
 function markInteractiveAfterPaint(): void {
   requestAnimationFrame(() =>
     setTimeout(() => {

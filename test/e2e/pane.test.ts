@@ -158,7 +158,7 @@ describe("the pane at 320 px, in headless Chromium", () => {
         if (tab === strings.detect) {
           // Unfold a group of fields too: its rows must fit as well.
           await pane()
-            .getByRole("button", { name: new RegExp(`^${locale === "en" ? "Member" : "成员收集"}`) })
+            .locator("summary", { hasText: new RegExp(`^${locale === "en" ? "Member" : "成员收集"}`) })
             .click();
         }
         expect({ tab, wide: await overflowsSideways() }).toEqual({ tab, wide: [] });

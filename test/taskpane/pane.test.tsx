@@ -38,7 +38,9 @@ async function scoreNow() {
 
 /** Unfolds an indicator's fields on the 识别 tab (they are folded by indicator). */
 async function openFields(indicator: string) {
-  fireEvent.click(await screen.findByRole("button", { name: new RegExp(`^${indicator}（`) }));
+  const summary = await screen.findByText(new RegExp(`^${indicator}（`));
+  fireEvent.click(summary);
+  expect((summary.closest("details") as HTMLDetailsElement).open).toBe(true);
 }
 
 describe("task pane", () => {
@@ -50,7 +52,8 @@ describe("task pane", () => {
     expect(screen.getByTestId("detect-summary").textContent).toMatch(
       /字段：\d+ 个已确定，\d+ 个不确定，\d+ 个缺少/,
     );
-    expect(screen.queryByRole("combobox", { name: "成员收集 › 目标 所在列" })).toBeNull();
+    const folded = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" }).closest("details");
+    expect((folded as HTMLDetailsElement).open).toBe(false);
     await openFields("成员收集");
     const memberTarget = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" });
     expect((memberTarget as HTMLSelectElement).value).toBe("N");

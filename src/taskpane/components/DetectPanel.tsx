@@ -1,14 +1,4 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale, RuleSetMeta } from "../../engine/types";
 import { columnLetter } from "../../sheet/address";
 import type { DetectRun } from "../../sheet/detect-run";
@@ -30,6 +20,10 @@ const useStyles = makeStyles({
   },
   name: { fontSize: "12px", overflowWrap: "anywhere" },
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  // An indicator's fields, folded: the browser's own disclosure (keyboard and screen readers included).
+  group: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  groupName: { cursor: "pointer", padding: "6px 0", fontSize: "13px", overflowWrap: "anywhere" },
+  groupBody: { paddingLeft: "12px" },
 });
 
 type FieldState = "sure" | "unsure" | "missing";
@@ -148,16 +142,14 @@ export function DetectPanel({ run, ruleSet, locale, strings, onFieldColumn }: De
       <Text block weight="semibold" className={styles.heading}>
         {strings.fieldsFound}
       </Text>
-      <Accordion multiple collapsible>
-        {[...byIndicator].map(([indicator, list]) => (
-          <AccordionItem key={indicator} value={indicator}>
-            <AccordionHeader size="small">
-              {strings.fieldGroup(indicator || strings.otherFields, list.length)}
-            </AccordionHeader>
-            <AccordionPanel>{list.map((r) => field(r, false))}</AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {[...byIndicator].map(([indicator, list]) => (
+        <details key={indicator} className={styles.group}>
+          <summary className={styles.groupName}>
+            {strings.fieldGroup(indicator || strings.otherFields, list.length)}
+          </summary>
+          <div className={styles.groupBody}>{list.map((r) => field(r, false))}</div>
+        </details>
+      ))}
     </section>
   );
 }
