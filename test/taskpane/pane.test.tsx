@@ -9,6 +9,8 @@ import type { WritePlan } from "../../src/sheet/types";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
 import { MAPPING_KEY } from "../../src/taskpane/mapping-setting";
 import { MemoryHost } from "../../src/hosts/memory";
+import { cellAddress } from "../../src/sheet/address";
+import { noteBody } from "../../src/sheet/marker";
 import { PreviewHost } from "../../src/preview/preview-host";
 import { familySheet } from "../sheet/fixtures/sheet-builder";
 import { TEMPLATE } from "../sheet/fixtures/template";
@@ -98,6 +100,10 @@ describe("task pane", () => {
     act(() => host.userSelect("考核表", { row: firstManagerRow, col: totalCol }));
     const explanation = await screen.findByTestId("explanation");
     expect(explanation.textContent).toMatch(/总分/);
+    // The panel shows the note's text, the same words.
+    const note = snapshot.comments[cellAddress(firstManagerRow, totalCol)];
+    expect(note).toBeDefined();
+    expect(explanation.textContent).toBe(noteBody(note!.text));
     expect(screen.getByText("城区 · 测试经理甲")).toBeTruthy();
     const chart = screen.getByRole("list", { name: "各项得分与失分" });
     expect(chart.querySelectorAll("[data-indicator]").length).toBe(xiaoshan201405.indicators.length);
