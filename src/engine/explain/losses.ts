@@ -9,6 +9,7 @@ import type { IndicatorResult } from "../types";
 import type { Rule } from "../rule";
 import type { BandedRule } from "../kinds/banded";
 import type { TraceStep } from "../trace";
+import type { Expr } from "../expr";
 import { formatNumber, formatPercent, formatScore } from "../decimal";
 import { choice, num } from "../params";
 import type { Fragments } from "./fragments";
@@ -53,6 +54,16 @@ function bandCost(node: BandedRule, band: number, value: number): number | null 
   }
 }
 
+/**
+ * The measured value in a count of steps (`(anchor − measured) ÷ step` below an anchor, `(measured −
+ * anchor) ÷ step` above it, floored for whole steps), or null when the arithmetic has another shape.
+ */
+function measuredIn(steps: Expr, above: boolean): Expr | null {
+  const exact = steps.k === "floor" ? steps.a : steps;
+  if (exact.k !== "÷" || exact.a.k !== "-") return null;
+  return above ? exact.a.a : exact.a.b;
+}
+
 /** The label of the next part step from `i` on (the part the step at `i` belongs to), or "". */
 function partLabel(steps: readonly TraceStep[], i: number, f: Fragments): string {
   for (let j = i; j < steps.length; j++) {
@@ -93,8 +104,11 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
       }
       case "steps": {
         if (!(s.steps.v > 0)) return;
-        const subject = stepSubject !== "" ? stepSubject : partLabel(steps, i, f);
         const above = choice(s.spec.direction) === "above";
+        const measured = measuredIn(s.steps, above);
+        const label = partLabel(steps, i, f);
+        const subject =
+          stepSubject !== "" ? stepSubject : measured === null ? label : label + " " + exprText(measured);
         const step = num(s.spec.step);
         const stepText = s.anchor.k === "%" ? formatPercent(step) : formatNumber(step);
         const text = p.stepsCause(
@@ -116,7 +130,10 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
       case "part": {
         const rule = s.node.parts[s.part].rule;
         if (rule.kind === "perUnit" && s.value.v < 0) {
-          causes.push({ text: s.node.parts[s.part].label[locale], cost: -s.value.v });
+          // "未走访及未续签家数 3": the input counted and how many.
+          const base = rule.base === undefined ? 0 : num(rule.base);
+          const count = approx(shownValue((s.value.v - base) / num(rule.points)));
+          causes.push({ text: names.measure(rule.measure, locale) + " " + count, cost: -s.value.v });
         }
         return;
       }
