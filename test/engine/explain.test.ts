@@ -97,6 +97,11 @@ describe("indicator explanations in zh-CN", () => {
     const lines = explainIndicator(rs, r, "servicePresence").split("\n");
     expect(lines.find((l) => l.startsWith("· 服务规范: "))).toMatch(/^· 服务规范: (≈ )?-?\d+(\.\d+)?$/);
     expect(lines.filter((l) => l.includes("(-0.2) × 2"))).toHaveLength(2); // its part line and the score
+
+    const lost = lines.find((l) => l.startsWith("少得 ")) ?? "";
+    expect(lost).toContain("未走访及未续签家数 2, 少 0.40 分");
+    expect(lost).toContain("预警处理及时率 90.7% 低于 98% 7.3 步(每 1% 计 -0.1 分), 少 0.73 分");
+    expect(lost).toContain("集团钻、金卡客户回收率 91.1% 未达 92%, 少 1.00 分");
   });
 
   test("a manual score below its maximum says so and what it cost", () => {
