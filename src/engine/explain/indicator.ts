@@ -69,10 +69,13 @@ export function explainIndicatorResult(
   if (score === null) for (const problem of r.problems) lines.push(problemText(problem, rs, locale));
   const fields = r.trace.fields;
   if (fields.length > 0) {
-    const inputs = fields.map((field) =>
-      inputText(field, input.fields[field], f.inputHead(field), f.isRateField(field), r, f),
-    );
-    lines.push(p.inputs + inputs.join(p.sep));
+    let inputs = p.inputs;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      if (i > 0) inputs += p.sep;
+      inputs += inputText(field, input.fields[field], f.inputHead(field), f.isRateField(field), r, f);
+    }
+    lines.push(inputs);
   }
   const raw = r.trace.raw;
   if (score !== null && raw !== null) {

@@ -15,7 +15,6 @@ import { choice, num } from "../params";
 import type { Fragments } from "./fragments";
 import { exprText } from "./expr-text";
 import { approx, shownAgainst, shownValue } from "./numbers";
-import { edgesOf } from "./steps-text";
 
 interface Cause {
   text: string;
@@ -78,32 +77,33 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
   const causes: Cause[] = [];
   /** "完成比例 p ≈ 47.44%" of a band scored by steps: the subject of the steps that follow. */
   let stepSubject = "";
-  steps.forEach((s, i) => {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
     switch (s.t) {
       case "band": {
         const band = s.node.bands[s.band];
         const m = s.node.measure;
-        const value = approx(shownAgainst(s.value, names.isRate(m), edgesOf(band)));
+        const value = approx(shownAgainst(s.value, names.isRate(m), band));
         stepSubject = band.score.type === "perStep" ? names.measure(m, locale) + " " + value : "";
-        if (band.to === undefined || band.score.type === "perStep") return;
+        if (band.to === undefined || band.score.type === "perStep") continue;
         const text = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
         causes.push({ text, cost: bandCost(s.node, s.band, s.value) });
-        return;
+        continue;
       }
       case "gate": {
         const band = s.node.bands[s.band];
-        if (s.coefficient >= 1 || band.to === undefined) return;
+        if (s.coefficient >= 1 || band.to === undefined) continue;
         const m = s.node.measure;
         const rate = names.isRate(m);
-        const value = approx(shownAgainst(s.value, rate, edgesOf(band)));
+        const value = approx(shownAgainst(s.value, rate, band));
         const k = s.coefficient === 0 ? p.gateZero : p.coefficient(approx(shownValue(s.k.v, rate)));
         const reason = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
         const text = p.withCoefficient(reason, k);
         causes.push({ text, cost: null });
-        return;
+        continue;
       }
       case "steps": {
-        if (!(s.steps.v > 0)) return;
+        if (!(s.steps.v > 0)) continue;
         const above = choice(s.spec.direction) === "above";
         const measured = measuredIn(s.steps, above);
         const label = partLabel(steps, i, f);
@@ -122,11 +122,11 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         const cost = s.points.v < 0 ? -s.points.v * s.steps.v : null;
         causes.push({ text, cost });
         stepSubject = "";
-        return;
+        continue;
       }
       case "negativeIgnored":
         causes.push({ text: p.negativeIgnored(formatNumber(s.at.v)), cost: null });
-        return;
+        continue;
       case "part": {
         const rule = s.node.parts[s.part].rule;
         if (rule.kind === "perUnit" && s.value.v < 0) {
@@ -135,7 +135,7 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
           const count = approx(shownValue((s.value.v - base) / num(rule.points)));
           causes.push({ text: names.measure(rule.measure, locale) + " " + count, cost: -s.value.v });
         }
-        return;
+        continue;
       }
       case "manual": {
         const max = num(s.node.max);
@@ -143,12 +143,12 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         else if (s.status === "entered" && s.value < max) {
           causes.push({ text: p.manualBelow(formatNumber(s.value), formatNumber(max)), cost: max - s.value });
         } else if (s.status === "zero") causes.push({ text: p.manualZero, cost: null });
-        return;
+        continue;
       }
       default:
-        return;
+        continue;
     }
-  });
+  }
   return causes;
 }
 

@@ -5,6 +5,7 @@
  * the sheet holds them (`formatNumber`), since they are what the reader compares with the cell.
  */
 import { atLeast, formatNumber, roundHalfAway, sameNumber } from "../decimal";
+import { num, type NumP } from "../params";
 
 /** Decimals of a computed value in an explanation (percent points for a rate). */
 const DECIMALS = 2;
@@ -19,7 +20,11 @@ export interface Shown {
 
 function shown(x: number, rate: boolean, decimals: number): Shown {
   const scaled = rate ? x * 100 : x;
-  const rounded = roundHalfAway(scaled, decimals);
+  return shownRounded(scaled, roundHalfAway(scaled, decimals), rate);
+}
+
+/** The text of `rounded`, a rounding of `scaled` (x, or x × 100 for a rate). */
+function shownRounded(scaled: number, rounded: number, rate: boolean): Shown {
   const text = formatNumber(rounded === 0 ? 0 : rounded) + (rate ? "%" : "");
   return { text, exact: sameNumber(rounded, scaled) };
 }
@@ -33,13 +38,26 @@ export function shownValue(x: number, rate = false): Shown {
  * A measured value next to band edges: two decimals unless that would put it on the other side of an
  * edge (79.996% must not read "80%" beside "<80%"); then as many more as it takes.
  */
-export function shownAgainst(x: number, rate: boolean, edges: readonly number[]): Shown {
+export function shownAgainst(x: number, rate: boolean, band: Band): Shown {
+  const scaled = rate ? x * 100 : x;
   for (let d = DECIMALS; d < MAX_DECIMALS; d++) {
-    const s = shown(x, rate, d);
-    const back = roundHalfAway(rate ? x * 100 : x, d) / (rate ? 100 : 1);
-    if (edges.every((edge) => atLeast(x, edge) === atLeast(back, edge))) return s;
+    const rounded = roundHalfAway(scaled, d);
+    if (sameSide(x, rounded / (rate ? 100 : 1), band)) return shownRounded(scaled, rounded, rate);
   }
   return shown(x, rate, MAX_DECIMALS);
+}
+
+/** A band's edges (a value beside them is shown on its own side of each). */
+export interface Band {
+  from?: NumP;
+  to?: NumP;
+}
+
+/** Whether `x` and `back` lie on the same side of each of the band's edges. */
+function sameSide(x: number, back: number, band: Band): boolean {
+  const { from, to } = band;
+  if (from !== undefined && atLeast(x, num(from)) !== atLeast(back, num(from))) return false;
+  return to === undefined || atLeast(x, num(to)) === atLeast(back, num(to));
 }
 
 /** " = 7.44" or " ≈ 7.44": a computed value after the arithmetic that gave it. */

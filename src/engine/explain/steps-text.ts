@@ -8,18 +8,10 @@ import { isLeaf } from "../expr";
 import type { Rule } from "../rule";
 import type { TraceStep } from "../trace";
 import { formatNumber, formatPercent } from "../decimal";
-import { choice, num, type NumP } from "../params";
+import { choice, num } from "../params";
 import type { Fragments } from "./fragments";
 import { exprText } from "./expr-text";
 import { approx, equals, shownAgainst, shownValue } from "./numbers";
-
-/** The band's edges as numbers (a value beside them is shown on its own side of each). */
-export function edgesOf(band: { from?: NumP; to?: NumP }): number[] {
-  const edges: number[] = [];
-  if (band.from !== undefined) edges.push(num(band.from));
-  if (band.to !== undefined) edges.push(num(band.to));
-  return edges;
-}
 
 /**
  * Whether a rule's score is the sum of parts shown on lines of their own (a sum, or a cap around
@@ -48,7 +40,7 @@ export function stepText(s: TraceStep, f: Fragments): string | null {
     case "band": {
       const frag = f.band(s.node, s.band);
       const rate = names.isRate(s.node.measure);
-      return frag.head + approx(shownAgainst(s.value, rate, edgesOf(s.node.bands[s.band]))) + frag.tail;
+      return frag.head + approx(shownAgainst(s.value, rate, s.node.bands[s.band])) + frag.tail;
     }
     case "steps": {
       const step = num(s.spec.step);
@@ -69,7 +61,7 @@ export function stepText(s: TraceStep, f: Fragments): string | null {
       const frag = f.gate(s.node, s.band);
       const rate = names.isRate(s.node.measure);
       const k = s.coefficient === 0 ? p.gateZero : p.coefficient(approx(shownValue(s.k.v, rate)));
-      return frag.head + approx(shownAgainst(s.value, rate, edgesOf(s.node.bands[s.band]))) + frag.tail + k;
+      return frag.head + approx(shownAgainst(s.value, rate, s.node.bands[s.band])) + frag.tail + k;
     }
     case "branch": {
       const c = s.node.if;
