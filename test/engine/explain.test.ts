@@ -217,6 +217,26 @@ describe("total explanations", () => {
     }
   });
 
+  test("equal losses are listed in the rule set's order, whatever the result's order", () => {
+    const ids = rs.indicators.map((i) => i.id);
+    const [first, second] = [ids[1], ids[4]];
+    const tied = {
+      ...result,
+      indicators: [...result.indicators].reverse().map((i) => ({
+        id: i.id,
+        weight: i.weight,
+        bonus: i.bonus,
+        score: i.score,
+        lost: i.id === first || i.id === second ? 3 : 0,
+        problems: i.problems,
+        warnings: i.warnings,
+        trace: i.trace,
+      })),
+    };
+    const name = (id: string) => rs.indicators.find((i) => i.id === id)!.name["zh-CN"];
+    expect(explainTotal(rs, tied)).toContain(`失分(从多到少): ${name(first)} 3.00, ${name(second)} 3.00`);
+  });
+
   test("asking for an indicator the result does not have is misuse", () => {
     expect(() => explainIndicator(rs, result, "nope")).toThrow(UnknownIndicatorError);
   });

@@ -33,8 +33,8 @@ export interface Fragments {
   header(id: string, weight: number, bonus: boolean): string;
   /** The indicator's name ("成员收集"), its id for an unknown indicator. */
   indicatorName(id: string): string;
-  /** The rule set's indicator ids in order. */
-  readonly ids: readonly string[];
+  /** An indicator's position in the rule set (0 for an unknown id). */
+  position(id: string): number;
   /** "累计目标" for a field id. */
   field(id: string): string;
   /** "累计目标 = " (no cell) and "累计目标(" (before the cell and ") = "), for the inputs line. */
@@ -99,14 +99,14 @@ function build(rs: RuleSet, locale: Locale): Fragments {
   }
 
   const nameOf = (id: string): string => names.indicator(id)?.name[locale] ?? id;
-  const ids = rs.indicators.map((i) => i.id);
+  const positions = new Map(rs.indicators.map((i, at) => [i.id, at]));
 
   return {
     locale,
     p,
     names,
-    ids,
     decimals: bound.decimals,
+    position: (id) => positions.get(id) ?? 0,
     indicatorName(id) {
       let n = indicatorNames.get(id);
       if (n === undefined) {

@@ -62,9 +62,9 @@ export function explainIndicatorResult(
   const f = fragmentsOf(rs, locale);
   const p = f.p;
   const score = r.score;
+  const scoreText = score === null ? "" : formatScore(score, f.decimals);
   const lines: string[] = [
-    f.header(r.id, r.weight, r.bonus) +
-      (score === null ? p.notScored : p.scoreSuffix(formatScore(score, f.decimals))),
+    f.header(r.id, r.weight, r.bonus) + (score === null ? p.notScored : p.scoreSuffix(scoreText)),
   ];
   if (score === null) for (const problem of r.problems) lines.push(problemText(problem, rs, locale));
   const fields = r.trace.fields;
@@ -85,7 +85,6 @@ export function explainIndicatorResult(
       // A measure computed twice (E in the ratio and in E − T) is stated once.
       if (line !== null && !lines.includes(line)) lines.push(line);
     }
-    const scoreText = formatScore(score, f.decimals);
     if (expr === null || isLeaf(expr)) lines.push(p.score + scoreText);
     else lines.push(p.score + exprText(expr) + (roundHalfAway(raw, 9) === score ? " = " : " ≈ ") + scoreText);
     if (r.lost > 0) {

@@ -19,10 +19,9 @@ export function explainTotalResult(rs: RuleSet, m: ManagerResult, locale: Locale
     lines.push(p.provisional(pending.join(p.listSep)));
   }
   // Largest first; equal losses in rule-set order (the sort is stable).
-  const order = new Map(f.ids.map((id, at) => [id, at]));
   const losses = m.indicators
     .filter((i) => i.lost > 0)
-    .sort((a, b) => b.lost - a.lost || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    .sort((a, b) => b.lost - a.lost || f.position(a.id) - f.position(b.id));
   const list = losses.map((i) => f.indicatorName(i.id) + " " + formatScore(i.lost, f.decimals));
   lines.push(list.length === 0 ? p.noLoss : p.lostList(list.join(p.listSep)));
   if (m.rank > 0) lines.push(p.ranks(m.rank, m.rankInRegion));
