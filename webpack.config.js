@@ -95,6 +95,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
+      // The bench's minimal React + Fluent page (bench/pane.ts builds with `--env fluentHello`).
+      ...(env.fluentHello ? { "fluent-hello": "./bench/fluent-hello/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -133,6 +135,15 @@ module.exports = async (env, options) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
+      ...(env.fluentHello
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "fluent-hello.html",
+              template: "./bench/fluent-hello/fluent-hello.html",
+              chunks: ["fluent-hello"],
+            }),
+          ]
+        : []),
       new SampleSnapshots("assets/samples/sample-2014-05.xlsx", "samples/sample-2014-05.snapshots.json"),
       new CopyWebpackPlugin({
         patterns: [

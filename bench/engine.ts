@@ -14,7 +14,8 @@ import { IN_FLIGHT, UNTRACED_SAMPLE, zenAgreement, zenThroughput } from "./zen-t
 const MANAGERS = 10_000;
 const { engine, how } = loadShippedEngine();
 const { explainIndicator, explainTotal, scoreAll, xiaoshan201405 } = engine;
-const TARGET = { engineMs: 100, explainMs: 300, ratio: 30 };
+// Explaining has no target of its own: it is judged inside the command line's ratio (bench part cli).
+const TARGET = { engineMs: 100, ratio: 30 };
 
 /** Renders every indicator's explanation and the total's; returns the characters written. */
 function explainAll(results: readonly ManagerResult[], locale: Locale): number {
@@ -80,7 +81,6 @@ export async function run(): Promise<void> {
   const ratio = zen.traced.medianMs / scoring.medianMs;
   console.log(
     `targets: engine < ${TARGET.engineMs} ms ${verdict(scoring.medianMs < TARGET.engineMs)}, ` +
-      `explain < ${TARGET.explainMs} ms ${verdict(explainZh.medianMs < TARGET.explainMs)}, ` +
       `ratio ≥ ${TARGET.ratio} ${verdict(ratio >= TARGET.ratio)} ` +
       `(against ZEN untraced: ${((untracedPerManagerMs * MANAGERS) / scoring.medianMs).toFixed(1)})`,
   );

@@ -11,7 +11,7 @@ import type { Expr } from "./expr";
 export interface Arithmetic<V> {
   /**
    * An input number / an input rate (shown as percent), with where it was read: the field and the
-   * index in a list field (-1 for a single value). Explanation templates re-read it from there.
+   * index in a list field (-1 for a single value).
    */
   input(v: number, field: string, index: number): V;
   inputRate(v: number, field: string, index: number): V;
@@ -28,7 +28,7 @@ export interface Arithmetic<V> {
   value(a: V): number;
   /**
    * The number of a value, for a choice the path does NOT record (a target of 0, a coefficient of
-   * 0 or 1): explanation templates must be told (see explain/tape.ts). Same number as `value`.
+   * 0 or 1). Same number as `value`; kept apart so that such reads are visible where they happen.
    */
   look(a: V): number;
   readonly zero: V;

@@ -30,6 +30,8 @@ function samePath(a: readonly number[], b: readonly number[]): boolean {
 
 /** One replay context per rule set, reused (explaining 150,000 indicators allocates no contexts). */
 const contexts = new WeakMap<BoundRuleSet, EvalContext<Expr>>();
+/** The `fields` object each replay context last loaded. */
+const loadedFields = new WeakMap<EvalContext<Expr>, ManagerInput["fields"]>();
 
 function contextFor(bound: BoundRuleSet, input: ManagerInput, steps: TraceStep[]): EvalContext<Expr> {
   let ctx = contexts.get(bound);
@@ -37,7 +39,12 @@ function contextFor(bound: BoundRuleSet, input: ManagerInput, steps: TraceStep[]
     ctx = newContext(bound, input, expressions, steps);
     contexts.set(bound, ctx);
   }
-  useInput(ctx, input);
+  // An indicator's explanations come one manager at a time: the inputs loaded for the manager's
+  // first indicator serve the others (`fields` is read-only, so the same object holds the same inputs).
+  if (ctx.input !== input || loadedFields.get(ctx) !== input.fields) {
+    useInput(ctx, input);
+    loadedFields.set(ctx, input.fields);
+  }
   ctx.steps = steps;
   ctx.pending = false;
   return ctx;

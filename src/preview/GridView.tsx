@@ -190,6 +190,7 @@ export function GridView({ host, sheet, onShown, initialWidth }: GridViewProps) 
                   <td
                     key={c}
                     data-cell={address}
+                    data-selected={isSelected ? "true" : undefined}
                     rowSpan={span?.rows}
                     colSpan={span && clippedSpan(c, span.cols, shown)}
                     title={note?.text}

@@ -15,6 +15,7 @@ import { PaneApp } from "../taskpane/components/PaneApp";
 import { shippedRuleSet } from "../taskpane/shipped-rule-set";
 import { GridView } from "./GridView";
 import { openWorkbook, type PreviewWorkbook } from "./workbook";
+import { INTERACTIVE_MARK } from "./interactive-mark";
 
 /** The pane's width beside the grid; the grid has the rest of the window. */
 const PANE_WIDTH = 360;
@@ -33,11 +34,6 @@ const useStyles = makeStyles({
   pane: { width: `${PANE_WIDTH}px`, overflow: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
-/**
- * Navigation start → the preview is usable: the pane shows the detected sample, the grid shows its sheet,
- * and the browser has painted both (read by bench/pane.ts).
- */
-export const INTERACTIVE_MARK = "gridscore:interactive";
 function markInteractiveAfterPaint(): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
@@ -65,7 +61,12 @@ export interface PreviewAppProps {
 export function PreviewApp({ sample }: PreviewAppProps) {
   const styles = useStyles();
   const [workbook, setWorkbook] = useState<PreviewWorkbook | null>(sample instanceof Error ? null : sample);
-  const [sheet, setSheet] = useState<string>(sample instanceof Error ? "" : (sample.sheets[0] ?? ""));
+  // The grid shows the sheet the pane scores once the pane has detected it; the user may then switch.
+  const [sheet, setSheet] = useState<string>("");
+  const onSheet = useCallback(
+    (scored: string) => setSheet((shownNow) => (shownNow === "" ? scored : shownNow)),
+    [],
+  );
   const [error, setError] = useState<string | null>(sample instanceof Error ? sample.message : null);
   /** Counts the workbooks opened: each one gets a fresh pane. */
   const [opened, setOpened] = useState(0);
@@ -88,7 +89,7 @@ export function PreviewApp({ sample }: PreviewAppProps) {
       .then((bytes) => openWorkbook(file.name, bytes, window.localStorage))
       .then((wb) => {
         setWorkbook(wb);
-        setSheet(wb.sheets[0] ?? "");
+        setSheet("");
         setOpened((n) => n + 1);
         setError(null);
       })
@@ -144,6 +145,7 @@ export function PreviewApp({ sample }: PreviewAppProps) {
               ruleSet={shippedRuleSet}
               theme={webLightTheme}
               onInteractive={onPaneReady}
+              onSheet={onSheet}
             />
           </aside>
         </div>

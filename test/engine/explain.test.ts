@@ -59,14 +59,65 @@ describe("indicator explanations in zh-CN", () => {
   });
 
   test("says how many points were lost and why", () => {
-    expect(text).toContain("少得 1.50 分: 完成率 90% 未达 100%");
+    expect(text).toContain("少得 1.50 分: 完成率 90% 未达 100%, 少 1.50 分");
+  });
+
+  test("writes computed rates and steps to two decimals, with ≈ where that rounds them", () => {
+    const [r] = scoreAll(rs, [manager({ fourGTargetUsers: 78, fourGCardSwapped: 37 })]);
+    const fourG = explainIndicator(rs, r, "fourGCard");
+    expect(fourG).toContain("完成比例 p ≈ 47.44% (≥40%)");
+    expect(fourG).toContain("(37 ÷ 78 - 40%) ÷ 1% ≈ 7.44 步");
+    expect(fourG).toContain("得分 = 0.5 × (37 ÷ 78 - 40%) ÷ 1% ≈ 3.72");
+    expect(fourG).not.toMatch(/\d\.\d{3}/);
+  });
+
+  test("a rate just under a band edge keeps the digits that keep it under", () => {
+    const [r] = scoreAll(rs, [manager({ buildTarget: 30000, buildCumulative: 23999, buildThisMonth: 0 })]);
+    const text = explainIndicator(rs, r, "groupBuild");
+    expect(text).toContain("完成率 ≈ 79.997% (<80%)");
+    expect(text).toContain("完成率 ≈ 79.997% 未达 80%, 少 15.00 分");
+  });
+
+  test("a loss the rule gives per unit says how many units the weight takes", () => {
+    const [r] = scoreAll(rs, [manager({ gpNetAdds: 1 })]);
+    expect(explainIndicator(rs, r, "groupProduct")).toContain(
+      "少得 2.00 分: 155类产品净增集团数 1, 每个计 3 分, 得 3 分; 权重 5 分需 2 个",
+    );
+  });
+
+  test("a loss of a sum of parts names each part's points", () => {
+    const [r] = scoreAll(rs, [manager({ accessNetAdds: 1, bizNetAdds: 6 })]);
+    expect(explainIndicator(rs, r, "fullService")).toContain(
+      "少得 3.00 分: 综合接入 3 分 + 商企 9 分 合计 12 分, 未达权重 15 分",
+    );
+  });
+
+  test("a part made of parts gives only its total: the note states each sum once", () => {
+    const [r] = scoreAll(rs, [manager({ unvisitedGroups: 2, warningTimeliness: 0.907, vipRecovery: 0.911 })]);
+    const lines = explainIndicator(rs, r, "servicePresence").split("\n");
+    expect(lines.find((l) => l.startsWith("· 服务规范: "))).toMatch(/^· 服务规范: (≈ )?-?\d+(\.\d+)?$/);
+    expect(lines.filter((l) => l.includes("(-0.2) × 2"))).toHaveLength(2); // its part line and the score
+
+    const lost = lines.find((l) => l.startsWith("少得 ")) ?? "";
+    expect(lost).toContain("未走访及未续签家数 2, 少 0.40 分");
+    expect(lost).toContain("预警处理及时率 90.7% 低于 98% 7.3 步(每 1% 计 -0.1 分), 少 0.73 分");
+    expect(lost).toContain("集团钻、金卡客户回收率 91.1% 未达 92%, 少 1.00 分");
+  });
+
+  test("a manual score below its maximum says so and what it cost", () => {
+    const [r] = scoreAll(rs, [manager({ regionalScore: 6.2 })]);
+    expect(explainIndicator(rs, r, "regionalShortfall")).toContain(
+      "少得 3.80 分: 手工录入 6.2 分, 满分 10 分, 少 3.80 分",
+    );
   });
 
   test("the gate coefficient appears in the arithmetic and the reasons", () => {
     const member = explainIndicator(rs, result, "memberCollection");
     expect(member).toContain("成员真实性 85% (≥80% 且 <90%): 系数 85%");
     expect(member).toContain("得分 = 85% × 10 × 270 ÷ 300 = 7.65");
-    expect(member).toContain("少得 2.35 分: 成员真实性 85% 未达 90%, 完成率 90% 未达 100%");
+    expect(member).toContain(
+      "少得 2.35 分: 成员真实性 85% 未达 90%(系数 85%), 少 1.35 分; 完成率 90% 未达 100%, 少 1.00 分",
+    );
   });
 
   test("a cap shows the computed value and the cap", () => {
@@ -105,7 +156,7 @@ describe("indicator explanations in en", () => {
     expect(text.split("\n")[0]).toBe("Group building (weight 15): 13.50 points");
     expect(text).toContain("completion rate 90% (≥80% and <100%): proportional: 15 × completion rate");
     expect(text).toContain("Score = 15 × 45 ÷ 50 = 13.50");
-    expect(text).toContain("1.50 points lost: completion rate 90% below 100%");
+    expect(text).toContain("1.50 points lost: completion rate 90% below 100%, 1.50 lost");
   });
 });
 
@@ -164,6 +215,26 @@ describe("total explanations", () => {
     for (const i of result.indicators) {
       expect(explainIndicator(rs, reversed, i.id)).toBe(explainIndicator(rs, result, i.id));
     }
+  });
+
+  test("equal losses are listed in the rule set's order, whatever the result's order", () => {
+    const ids = rs.indicators.map((i) => i.id);
+    const [first, second] = [ids[1], ids[4]];
+    const tied = {
+      ...result,
+      indicators: [...result.indicators].reverse().map((i) => ({
+        id: i.id,
+        weight: i.weight,
+        bonus: i.bonus,
+        score: i.score,
+        lost: i.id === first || i.id === second ? 3 : 0,
+        problems: i.problems,
+        warnings: i.warnings,
+        trace: i.trace,
+      })),
+    };
+    const name = (id: string) => rs.indicators.find((i) => i.id === id)!.name["zh-CN"];
+    expect(explainTotal(rs, tied)).toContain(`失分(从多到少): ${name(first)} 3.00, ${name(second)} 3.00`);
   });
 
   test("asking for an indicator the result does not have is misuse", () => {

@@ -61,4 +61,22 @@ describe("traceDetail", () => {
     const other = manager({ buildTarget: 50, buildCumulative: 50 });
     expect(() => traceDetail(rs, indicator(result, "groupBuild"), other)).toThrow(TraceMismatchError);
   });
+
+  test("each indicator of a manager replays on that manager's inputs, read again when they change", () => {
+    const a = manager({ buildTarget: 50, buildCumulative: 45, memberTarget: 300, memberCollected: 270 });
+    const b = manager({ buildTarget: 40, buildCumulative: 20, memberTarget: 200, memberCollected: 100 });
+    const ra = evaluateManager(rs, a);
+    const rb = evaluateManager(rs, b);
+    const text = (r: typeof ra, m: typeof a, id: string) =>
+      exprText(traceDetail(rs, indicator(r, id), m).expr!);
+    expect(text(ra, a, "groupBuild")).toBe("15 × 45 ÷ 50");
+    const collectA = text(ra, a, "memberCollection");
+    expect(text(rb, b, "groupBuild")).not.toBe("15 × 45 ÷ 50");
+    // The same input object given other fields (a new read-only record) is read again.
+    const same = { ...a };
+    expect(text(ra, same, "memberCollection")).toBe(collectA);
+    same.fields = b.fields;
+    expect(text(rb, same, "memberCollection")).toBe(text(rb, b, "memberCollection"));
+    expect(text(rb, same, "memberCollection")).not.toBe(collectA);
+  });
 });

@@ -8,7 +8,13 @@ import type { InteractiveHost } from "../../src/hosts/interactive";
 import type { WritePlan } from "../../src/sheet/types";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
 import { MAPPING_KEY } from "../../src/taskpane/mapping-setting";
-import { MapSettings, paneHost } from "./pane-fixture";
+import { MemoryHost } from "../../src/hosts/memory";
+import { cellAddress } from "../../src/sheet/address";
+import { noteBody } from "../../src/sheet/marker";
+import { PreviewHost } from "../../src/preview/preview-host";
+import { familySheet } from "../sheet/fixtures/sheet-builder";
+import { TEMPLATE } from "../sheet/fixtures/template";
+import { MANAGERS, MapSettings, paneHost } from "./pane-fixture";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 globalThis.ResizeObserver ??= class {
@@ -32,14 +38,43 @@ async function scoreNow() {
   await screen.findByTestId("scored-count");
 }
 
+/** Unfolds an indicator's fields on the 识别 tab (they are folded by indicator). */
+async function openFields(indicator: string) {
+  const summary = await screen.findByText(new RegExp(`^${indicator}（`));
+  fireEvent.click(summary);
+  expect((summary.closest("details") as HTMLDetailsElement).open).toBe(true);
+}
+
 describe("task pane", () => {
   it("shows the sheet it found, the managers and regions counted, and each field's column", async () => {
     const { host } = paneHost();
     renderPane(host);
     expect(await screen.findByText("考核表：考核表")).toBeTruthy();
     expect(screen.getByText("3 名客户经理，2 个区域")).toBeTruthy();
+    expect(screen.getByTestId("detect-summary").textContent).toMatch(
+      /字段：\d+ 个已确定，\d+ 个不确定，\d+ 个缺少/,
+    );
+    const folded = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" }).closest("details");
+    expect((folded as HTMLDetailsElement).open).toBe(false);
+    await openFields("成员收集");
     const memberTarget = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" });
     expect((memberTarget as HTMLSelectElement).value).toBe("N");
+  });
+
+  it("lists a missing field first, before the fields found (folded by indicator)", async () => {
+    const indicators = TEMPLATE.map((i) =>
+      i.id === "contracts" ? { ...i, fields: i.fields.filter(([, id]) => id !== "contractDone") } : i,
+    );
+    const memory = new MemoryHost([familySheet({ managers: MANAGERS, indicators })]);
+    renderPane(new PreviewHost(memory, new MapSettings()));
+    const toCheck = await screen.findByTestId("fields-to-check");
+    expect(within(toCheck).getByRole("combobox", { name: "存量合约发展 › 办理合约数 所在列" })).toBeTruthy();
+    expect(within(toCheck).getByText("缺少")).toBeTruthy();
+    expect(screen.getByTestId("detect-summary").textContent).toContain("1 个缺少");
+    const order = [screen.getByTestId("detect-summary"), toCheck, screen.getByText("已找到的字段（按指标）")];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
   it("scores on Regenerate and summarises managers, problems and totals by region", async () => {
@@ -48,7 +83,7 @@ describe("task pane", () => {
     await scoreNow();
     expect(screen.getByTestId("scored-count").textContent).toContain("已评分 3 名客户经理");
     expect(screen.getByTestId("problem-count").textContent).toContain("1 个输入问题");
-    const chart = screen.getByRole("img", { name: "各区域平均总分" });
+    const chart = screen.getByRole("list", { name: "各区域平均总分" });
     expect(chart.querySelectorAll("[data-region]")).toHaveLength(2);
     const snapshot = await host.readSheet("考核表");
     expect(snapshot.values.some((row) => row.includes("总分"))).toBe(true);
@@ -65,8 +100,12 @@ describe("task pane", () => {
     act(() => host.userSelect("考核表", { row: firstManagerRow, col: totalCol }));
     const explanation = await screen.findByTestId("explanation");
     expect(explanation.textContent).toMatch(/总分/);
+    // The panel shows the note's text, the same words.
+    const note = snapshot.comments[cellAddress(firstManagerRow, totalCol)];
+    expect(note).toBeDefined();
+    expect(explanation.textContent).toBe(noteBody(note!.text));
     expect(screen.getByText("城区 · 测试经理甲")).toBeTruthy();
-    const chart = screen.getByRole("img", { name: "各项得分与失分" });
+    const chart = screen.getByRole("list", { name: "各项得分与失分" });
     expect(chart.querySelectorAll("[data-indicator]").length).toBe(xiaoshan201405.indicators.length);
   });
 
@@ -99,6 +138,7 @@ describe("task pane", () => {
   it("remembers a corrected column in the workbook settings and detects again with it", async () => {
     const { host, settings } = paneHost();
     renderPane(host);
+    await openFields("成员收集");
     const select = await screen.findByRole("combobox", { name: "成员收集 › 目标 所在列" });
     fireEvent.focus(select);
     fireEvent.change(select, { target: { value: "O" } });
@@ -126,6 +166,7 @@ describe("task pane", () => {
     const { host } = paneHost(settings);
     renderPane(host);
     expect(await screen.findByText(/已损坏或不属于本插件/)).toBeTruthy();
+    await openFields("成员收集");
     expect(
       ((await screen.findByRole("combobox", { name: "成员收集 › 目标 所在列" })) as HTMLSelectElement).value,
     ).toBe("N");

@@ -22,10 +22,7 @@ function precedence(e: Expr): number {
   }
 }
 
-/**
- * How a leaf (a number or a rate) is written; `negated` = its absolute value after " - ". Explanation
- * templates pass one that writes a slot for an input instead of its number (template.ts).
- */
+/** How a leaf (a number or a rate) is written; `negated` = its absolute value after " - ". */
 export type LeafText = (leaf: Expr, negated: boolean) => string;
 
 const plainLeaf: LeafText = (e, negated) =>

@@ -12,7 +12,6 @@ import { formatNumber } from "../decimal";
 import { num } from "../params";
 import { type Names, namesOf } from "./names";
 import { type Phrases, PHRASES } from "./phrases";
-import type { Template } from "./template";
 
 export interface BandFragment {
   /** "完成率 " — before the value. */
@@ -31,17 +30,11 @@ export interface Fragments {
   readonly p: Phrases;
   readonly names: Names;
   readonly decimals: number;
-  /** "\n输入: " */
-  readonly inputsHead: string;
   header(id: string, weight: number, bonus: boolean): string;
   /** The indicator's name ("成员收集"), its id for an unknown indicator. */
   indicatorName(id: string): string;
-  /** The rule set's indicator ids in order. */
-  readonly ids: readonly string[];
-  /** By position in `ids`: "成员收集 " — an item of the total's list of losses, before its points. */
-  readonly lossHeads: readonly string[];
-  /** By position in `ids`: ", 成员收集 " — the same after another item. */
-  readonly lossHeadsAfter: readonly string[];
+  /** An indicator's position in the rule set (0 for an unknown id). */
+  position(id: string): number;
   /** "累计目标" for a field id. */
   field(id: string): string;
   /** "累计目标 = " (no cell) and "累计目标(" (before the cell and ") = "), for the inputs line. */
@@ -49,8 +42,6 @@ export interface Fragments {
   isRateField(id: string): boolean;
   band(node: BandedRule, band: number): BandFragment;
   gate(node: GateRule, band: number): BandFragment;
-  /** Explanation templates by path (template.ts), kept here: one rule set and locale. */
-  readonly templates: WeakMap<readonly number[], Template[]>;
 }
 
 const cache = new WeakMap<RuleSet, Record<Locale, Fragments>>();
@@ -108,17 +99,14 @@ function build(rs: RuleSet, locale: Locale): Fragments {
   }
 
   const nameOf = (id: string): string => names.indicator(id)?.name[locale] ?? id;
-  const ids = rs.indicators.map((i) => i.id);
+  const positions = new Map(rs.indicators.map((i, at) => [i.id, at]));
 
   return {
     locale,
     p,
     names,
-    ids,
-    lossHeads: ids.map((id) => nameOf(id) + " "),
-    lossHeadsAfter: ids.map((id) => p.listSep + nameOf(id) + " "),
     decimals: bound.decimals,
-    inputsHead: "\n" + p.inputs,
+    position: (id) => positions.get(id) ?? 0,
     indicatorName(id) {
       let n = indicatorNames.get(id);
       if (n === undefined) {
@@ -154,7 +142,6 @@ function build(rs: RuleSet, locale: Locale): Fragments {
       return h;
     },
     isRateField: (id) => rateFields.has(id),
-    templates: new WeakMap(),
     band(node, i) {
       let list = bands.get(node);
       if (list === undefined) {

@@ -1,26 +1,27 @@
 /**
- * Renders one indicator's trace as text: the inputs with their cells, the band or rule that applied,
- * the arithmetic (in terms of the inputs) to the cent, and below the weight the points lost and why.
- * Lines are joined by "\n". A scored result's text comes from a template per path and shape of the
- * inputs (template.ts); a result not scored is written here from its problems and inputs.
+ * Renders one indicator's result as text, from its trace: the score, the inputs with their cells,
+ * the lines of the steps (the band or rule that applied), the score's arithmetic in terms of the
+ * inputs, and below the weight the points lost and why. Lines are joined by "\n"; no line twice.
+ * A result not scored gives its problems and inputs.
  */
 import type { FieldInput, IndicatorResult, InputProblem, Locale, ManagerInput } from "../types";
 import type { RuleSet } from "../ruleset";
-import { formatNumber, formatPercent, formatScore } from "../decimal";
+import { formatNumber, formatPercent, formatScore, roundHalfAway } from "../decimal";
 import { bindRuleSet } from "../bind";
+import { isLeaf } from "../expr";
+import { traceDetail } from "../trace-detail";
 import { namesOf } from "./names";
 import { PHRASES } from "./phrases";
 import { type Fragments, type InputHead, fragmentsOf } from "./fragments";
-import { fillTemplate, templateFor } from "./template";
+import { exprText } from "./expr-text";
+import { lossReasons } from "./losses";
+import { stepText } from "./steps-text";
 
 function cellText(cell: string): string {
   return cell === "" ? "" : "(" + cell + ")";
 }
 
-/**
- * "累计目标(D7) = 50", "成员真实性(P7) = 八十", "单家收入(元) = 120000, 30000". `h` and `rate` are the
- * field's (looked up once per template for scored results).
- */
+/** "累计目标(D7) = 50", "成员真实性(P7) = 八十", "单家收入(元) = 120000, 30000": as the sheet holds it. */
 function inputText(
   field: string,
   fi: FieldInput | undefined,
@@ -61,32 +62,42 @@ export function explainIndicatorResult(
   const f = fragmentsOf(rs, locale);
   const p = f.p;
   const score = r.score;
-  const raw = r.trace.raw;
-  if (score === null || raw === null) {
-    const fields = r.trace.fields;
-    let out =
-      f.header(r.id, r.weight, r.bonus) +
-      (score === null ? p.notScored : p.scoreSuffix(formatScore(score, f.decimals)));
-    if (score === null) {
-      for (const problem of r.problems) out += "\n" + problemText(problem, rs, locale);
-    }
+  const scoreText = score === null ? "" : formatScore(score, f.decimals);
+  const lines: string[] = [
+    f.header(r.id, r.weight, r.bonus) + (score === null ? p.notScored : p.scoreSuffix(scoreText)),
+  ];
+  if (score === null) for (const problem of r.problems) lines.push(problemText(problem, rs, locale));
+  const fields = r.trace.fields;
+  if (fields.length > 0) {
+    let inputs = p.inputs;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
-      out +=
-        (i === 0 ? f.inputsHead : p.sep) +
-        inputText(field, input.fields[field], f.inputHead(field), f.isRateField(field), r, f);
+      if (i > 0) inputs += p.sep;
+      inputs += inputText(field, input.fields[field], f.inputHead(field), f.isRateField(field), r, f);
     }
-    return out;
+    lines.push(inputs);
   }
-  // The text from a template for the path taken and the shape of the inputs (template.ts).
-  let out = fillTemplate(templateFor(rs, f, r, raw, input), r, f, score, raw);
-  const warnings = r.warnings;
-  for (let i = 0; i < warnings.length; i++) {
-    const w = warnings[i];
+  const raw = r.trace.raw;
+  if (score !== null && raw !== null) {
+    const { steps, expr } = traceDetail(rs, r, input);
+    for (const step of steps) {
+      const line = stepText(step, f);
+      // A measure computed twice (E in the ratio and in E − T) is stated once.
+      if (line !== null && !lines.includes(line)) lines.push(line);
+    }
+    if (expr === null || isLeaf(expr)) lines.push(p.score + scoreText);
+    else lines.push(p.score + exprText(expr) + (roundHalfAway(raw, 9) === score ? " = " : " ≈ ") + scoreText);
+    if (r.lost > 0) {
+      const rule = bindRuleSet(rs).indicatorById.get(r.id)?.rule;
+      if (rule !== undefined)
+        lines.push(p.lost(formatScore(r.lost, f.decimals), lossReasons(rule, steps, r, f)));
+    }
+  }
+  for (const w of r.warnings) {
     const name = f.field(w.field);
-    out +=
-      "\n" +
-      (w.code === "pending" ? p.pending(cellText(w.cell), name) : p.reasonMissing(cellText(w.cell), name));
+    lines.push(
+      w.code === "pending" ? p.pending(cellText(w.cell), name) : p.reasonMissing(cellText(w.cell), name),
+    );
   }
-  return out;
+  return lines.join("\n");
 }

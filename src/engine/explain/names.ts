@@ -1,6 +1,6 @@
 /**
  * Names the renderer needs, looked up once per rule set and cached per node and locale: field and
- * indicator names, measure labels, band ranges. Keeps string building out of the hot loop.
+ * indicator names, measure labels, band ranges. Built once per rule set, not per explanation.
  */
 import type { Locale, Localized } from "../types";
 import type { RuleSet } from "../ruleset";

@@ -38,7 +38,31 @@ export interface Phrases {
   firstPresent(missing: string, used: string): string;
   score: string;
   lost(points: string, reasons: string): string;
-  lostGeneric: string;
+  /** The points one cause cost, after its text. */
+  cost(points: string): string;
+  /** Between the causes of one loss. */
+  causeSep: string;
+  withCoefficient(reason: string, k: string): string;
+  stepsCause(
+    subject: string,
+    above: boolean,
+    anchor: string,
+    count: string,
+    step: string,
+    points: string,
+  ): string;
+  manualBelow(entered: string, max: string): string;
+  partPoints(label: string, points: string): string;
+  partsBelow(list: string, total: string, weight: string): string;
+  perUnitBelow(
+    label: string,
+    count: string,
+    each: string,
+    earned: string,
+    weight: string,
+    needed: string,
+  ): string;
+  belowWeight(score: string, weight: string): string;
   notReached(label: string, value: string, edge: string): string;
   pending(cell: string, name: string): string;
   reasonMissing(cell: string, name: string): string;
@@ -85,7 +109,17 @@ const zh: Phrases = {
   firstPresent: (missing, used) => `${missing}未填, 改用 ${used}`,
   score: "得分 = ",
   lost: (points, reasons) => `少得 ${points} 分: ${reasons}`,
-  lostGeneric: "按上述规则计算",
+  cost: (points) => `, 少 ${points} 分`,
+  causeSep: "; ",
+  withCoefficient: (reason, k) => `${reason}(${k})`,
+  stepsCause: (subject, above, anchor, count, step, points) =>
+    `${subject}${subject === "" ? "" : " "}${above ? "高于" : "低于"} ${anchor} ${count} 步(每 ${step} 计 ${points} 分)`,
+  manualBelow: (entered, max) => `手工录入 ${entered} 分, 满分 ${max} 分`,
+  partPoints: (label, points) => `${label} ${points} 分`,
+  partsBelow: (list, total, weight) => `${list} 合计 ${total} 分, 未达权重 ${weight} 分`,
+  perUnitBelow: (label, count, each, earned, weight, needed) =>
+    `${label} ${count}, 每个计 ${each} 分, 得 ${earned} 分; 权重 ${weight} 分需 ${needed} 个`,
+  belowWeight: (score, weight) => `得分 ${score} 分, 未达权重 ${weight} 分`,
   notReached: (label, value, edge) => `${label} ${value} 未达 ${edge}`,
   pending: (cell, name) => `${name}${cell}未填: 待核定, 总分为暂定`,
   reasonMissing: (cell, name) => `已录入加扣分但${name}${cell}未填, 请补充原因`,
@@ -151,7 +185,17 @@ const en: Phrases = {
   firstPresent: (missing, used) => `${missing} is blank, using ${used}`,
   score: "Score = ",
   lost: (points, reasons) => `${points} points lost: ${reasons}`,
-  lostGeneric: "by the rule above",
+  cost: (points) => `, ${points} lost`,
+  causeSep: "; ",
+  withCoefficient: (reason, k) => `${reason} (${k})`,
+  stepsCause: (subject, above, anchor, count, step, points) =>
+    `${subject}${subject === "" ? "" : ": "}${count} steps ${above ? "above" : "below"} ${anchor} (${points} per ${step})`,
+  manualBelow: (entered, max) => `entered by hand: ${entered} of ${max}`,
+  partPoints: (label, points) => `${label} ${points}`,
+  partsBelow: (list, total, weight) => `${list} add up to ${total}, below the weight ${weight}`,
+  perUnitBelow: (label, count, each, earned, weight, needed) =>
+    `${label} ${count} at ${each} each gives ${earned}; the weight ${weight} takes ${needed}`,
+  belowWeight: (score, weight) => `scored ${score}, below the weight ${weight}`,
   notReached: (label, value, edge) => `${label} ${value} below ${edge}`,
   pending: (cell, name) => `${name}${cell} is blank: pending, the total is provisional`,
   reasonMissing: (cell, name) => `points entered without a reason (${name}${cell} is blank): please add it`,

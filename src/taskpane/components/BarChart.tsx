@@ -21,7 +21,10 @@ export function RowText({
   );
 }
 
-/** The frame of a horizontal bar chart: one row per item, each drawn by `row` at its top `y`. */
+/**
+ * The frame of a horizontal bar chart: one row per item, each drawn by `row` at its top `y`. A list
+ * to assistive technology: each row is a list item that reads out its whole label and values.
+ */
 export function BarChart<T>({
   title,
   items,
@@ -34,7 +37,7 @@ export function BarChart<T>({
   const height = items.length * (BAR_HEIGHT + BAR_GAP);
   return (
     <svg
-      role="img"
+      role="list"
       aria-label={title}
       width={CHART_WIDTH}
       height={height}

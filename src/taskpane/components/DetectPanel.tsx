@@ -6,10 +6,35 @@ import type { Strings } from "../strings";
 import { useState } from "react";
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%" },
-  cell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: "12px" },
+  summary: { display: "flex", flexDirection: "column", gap: "2px", marginBottom: "8px" },
   issue: { color: tokens.colorPaletteRedForeground1, fontSize: "12px", display: "block" },
+  heading: { marginTop: "8px", marginBottom: "4px" },
+  // One field: its name above its column, both as wide as the pane (no horizontal scrolling at 320 px).
+  field: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: "4px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  name: { fontSize: "12px", overflowWrap: "anywhere" },
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  // An indicator's fields, folded: the browser's own disclosure (keyboard and screen readers included).
+  group: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  groupName: { cursor: "pointer", padding: "6px 0", fontSize: "13px", overflowWrap: "anywhere" },
+  groupBody: { paddingLeft: "12px" },
 });
+
+type FieldState = "sure" | "unsure" | "missing";
+
+interface FieldRow {
+  id: string;
+  name: string;
+  indicator: string;
+  state: FieldState;
+  current: { column: string; path: string[] } | null;
+}
 
 export interface DetectPanelProps {
   /** The detection (or a scoring run, which includes it). */
@@ -20,69 +45,111 @@ export interface DetectPanelProps {
   onFieldColumn(field: string, column: string | null): void;
 }
 
-/** What was found on the sheet, and the field → column mapping the user can correct. */
+/** Each field of the rule set with what detection made of it: found for sure, found but unsure, missing. */
+function fieldRows(run: DetectRun, ruleSet: RuleSetMeta, locale: Locale): FieldRow[] {
+  const d = run.detection;
+  const uncertain = new Set(d.issues.filter((i) => i.kind === "uncertainField").map((i) => i.field));
+  return ruleSet.fields.map((f) => {
+    const found = d.fields[f.id];
+    const indicator = ruleSet.indicators.find((i) => i.id === f.group)?.name[locale] ?? "";
+    const state: FieldState = !found
+      ? f.optional
+        ? "sure"
+        : "missing"
+      : uncertain.has(f.id)
+        ? "unsure"
+        : "sure";
+    return {
+      id: f.id,
+      name: f.name[locale],
+      indicator,
+      state,
+      current: found ? { column: found.column, path: found.headerPath } : null,
+    };
+  });
+}
+
+/**
+ * What was found on the sheet, for people: a summary first (sheet, managers, regions, how many fields
+ * were found sure, unsure or missing), then the fields to check, then the others folded by indicator.
+ * Every field's column can be corrected; the correction is remembered in the workbook.
+ */
 export function DetectPanel({ run, ruleSet, locale, strings, onFieldColumn }: DetectPanelProps) {
   const styles = useStyles();
   const d = run.detection;
   const columns = Array.from({ length: run.snapshot.colCount }, (_, c) => columnLetter(c));
-  const uncertain = new Set(d.issues.filter((i) => i.kind === "uncertainField").map((i) => i.field));
+  const rows = fieldRows(run, ruleSet, locale);
+  const count = (state: FieldState) => rows.filter((r) => r.state === state).length;
+  const toCheck = rows.filter((r) => r.state !== "sure");
+  const byIndicator = new Map<string, FieldRow[]>();
+  for (const r of rows) {
+    if (r.state !== "sure") continue;
+    byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  }
+  const field = (r: FieldRow, withIndicator: boolean) => {
+    const full = r.indicator !== "" ? `${r.indicator} › ${r.name}` : r.name;
+    const name = withIndicator ? full : r.name;
+    return (
+      <div key={r.id} className={styles.field} data-field={r.id}>
+        <Text className={styles.name}>
+          {name}{" "}
+          {r.state === "missing" && (
+            <Badge color="danger" size="small">
+              {strings.missing}
+            </Badge>
+          )}
+          {r.state === "unsure" && (
+            <Badge color="warning" size="small">
+              {strings.uncertain}
+            </Badge>
+          )}
+        </Text>
+        <ColumnSelect
+          label={strings.chooseColumn(full)}
+          notFound={strings.notFound}
+          columns={columns}
+          current={r.current}
+          className={styles.select}
+          onChange={(column) => onFieldColumn(r.id, column)}
+        />
+      </div>
+    );
+  };
   return (
     <section aria-label={strings.detect}>
-      <Text block weight="semibold">
-        {d.ok ? strings.sheetFound(run.sheet) : strings.notScoringSheet}
-      </Text>
-      <Text block>{strings.counted(d.managerCount, d.regionCount)}</Text>
-      {d.issues
-        .filter(
-          (i) =>
-            i.fatal || i.kind === "missingField" || i.kind === "ambiguousField" || i.kind === "badOverride",
-        )
-        .map((i, n) => (
-          <Text key={n} className={styles.issue}>
-            {i.message[locale]}
+      <div className={styles.summary} data-testid="detect-summary">
+        <Text block weight="semibold">
+          {d.ok ? strings.sheetFound(run.sheet) : strings.notScoringSheet}
+        </Text>
+        <Text block>{strings.counted(d.managerCount, d.regionCount)}</Text>
+        <Text block>{strings.fieldCounts(count("sure"), count("unsure"), count("missing"))}</Text>
+        {d.issues
+          .filter((i) => i.fatal || i.kind === "ambiguousField" || i.kind === "badOverride")
+          .map((i, n) => (
+            <Text key={n} className={styles.issue}>
+              {i.message[locale]}
+            </Text>
+          ))}
+      </div>
+      {toCheck.length > 0 && (
+        <section aria-label={strings.fieldsToCheck} data-testid="fields-to-check">
+          <Text block weight="semibold" className={styles.heading}>
+            {strings.fieldsToCheck}
           </Text>
-        ))}
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th className={styles.cell}>{strings.field}</th>
-            <th className={styles.cell}>{strings.column}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ruleSet.fields.map((f) => {
-            const found = d.fields[f.id];
-            const indicator = ruleSet.indicators.find((i) => i.id === f.group)?.name[locale];
-            const name = indicator ? `${indicator} › ${f.name[locale]}` : f.name[locale];
-            return (
-              <tr key={f.id} data-field={f.id}>
-                <td className={styles.cell}>
-                  {name}{" "}
-                  {!found && !f.optional && (
-                    <Badge color="danger" size="small">
-                      {strings.missing}
-                    </Badge>
-                  )}
-                  {found && uncertain.has(f.id) && (
-                    <Badge color="warning" size="small">
-                      {strings.uncertain}
-                    </Badge>
-                  )}
-                </td>
-                <td className={styles.cell}>
-                  <ColumnSelect
-                    label={strings.chooseColumn(name)}
-                    notFound={strings.notFound}
-                    columns={columns}
-                    current={found ? { column: found.column, path: found.headerPath } : null}
-                    onChange={(column) => onFieldColumn(f.id, column)}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          {toCheck.map((r) => field(r, true))}
+        </section>
+      )}
+      <Text block weight="semibold" className={styles.heading}>
+        {strings.fieldsFound}
+      </Text>
+      {[...byIndicator].map(([indicator, list]) => (
+        <details key={indicator} className={styles.group}>
+          <summary className={styles.groupName}>
+            {strings.fieldGroup(indicator || strings.otherFields, list.length)}
+          </summary>
+          <div className={styles.groupBody}>{list.map((r) => field(r, false))}</div>
+        </details>
+      ))}
     </section>
   );
 }
@@ -92,6 +159,7 @@ interface ColumnSelectProps {
   notFound: string;
   columns: string[];
   current: { column: string; path: string[] } | null;
+  className: string;
   onChange(column: string | null): void;
 }
 
@@ -99,13 +167,14 @@ interface ColumnSelectProps {
  * A field's column as a dropdown. Its options (every column of the sheet) are rendered only once the user
  * reaches for it: forty fields times sixty columns would otherwise be thousands of DOM nodes at start.
  */
-function ColumnSelect({ label, notFound, columns, current, onChange }: ColumnSelectProps) {
+function ColumnSelect({ label, notFound, columns, current, className, onChange }: ColumnSelectProps) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? columns : current ? [current.column] : [];
   return (
     <Select
       size="small"
       aria-label={label}
+      className={className}
       value={current?.column ?? ""}
       onFocus={() => setExpanded(true)}
       onPointerDown={() => setExpanded(true)}

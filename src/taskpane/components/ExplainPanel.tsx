@@ -46,7 +46,10 @@ export function ExplainPanel({ run, selection, ruleSet, locale, strings }: Expla
       <Text block size={200}>
         {strings.pointsChart}
       </Text>
-      <PointsChart points={pointsOf(ruleSet, manager, locale)} title={strings.pointsChart} />
+      <PointsChart
+        points={pointsOf(ruleSet, manager, locale)}
+        labels={{ title: strings.pointsChart, notScored: strings.notScored, row: strings.pointsRow }}
+      />
     </section>
   );
 }

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px", minWidth: "280px" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   toolbar: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
-  // Five tabs do not fit one line at 320 px in English: they wrap.
+  // The tabs wrap onto a second line rather than scroll sideways in a narrow pane (320 px, English).
   tabs: { flexWrap: "wrap" },
   panel: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
 });
@@ -48,10 +48,12 @@ export interface PaneProps {
   onLocale(locale: Locale): void;
   /** Called when the pane shows a detected sheet (the preview marks its time to interactive). */
   onInteractive?: () => void;
+  /** Called with the sheet the pane detected and scores, each time it changes. */
+  onSheet?: (sheet: string) => void;
 }
 
 /** The task pane: detect, score, explain, problems, regenerate — on any interactive host. */
-export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PaneProps) {
+export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }: PaneProps) {
   const styles = useStyles();
   const strings = stringsFor(locale);
   const g = useGridScore(host, { ruleSet, locale });
@@ -61,6 +63,11 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive }: PanePro
   useEffect(() => {
     if (g.selection) setTab("explain");
   }, [g.selection]);
+
+  const sheet = g.run?.sheet;
+  useEffect(() => {
+    if (sheet !== undefined) onSheet?.(sheet);
+  }, [sheet, onSheet]);
 
   const interactive = g.phase === "ready" && g.run !== null;
   useEffect(() => {

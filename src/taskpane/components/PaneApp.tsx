@@ -14,14 +14,30 @@ export interface PaneAppProps {
   /** zh-CN unless the user switches. */
   initialLocale?: Locale;
   onInteractive?: () => void;
+  /** Called with the sheet the pane detected and scores (the preview shows that sheet). */
+  onSheet?: (sheet: string) => void;
 }
 
-export function PaneApp({ host, ruleSet, theme, initialLocale = "zh-CN", onInteractive }: PaneAppProps) {
+export function PaneApp({
+  host,
+  ruleSet,
+  theme,
+  initialLocale = "zh-CN",
+  onInteractive,
+  onSheet,
+}: PaneAppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const source = useMemo(() => (isRuleSetSource(ruleSet) ? ruleSet : loadedRuleSet(ruleSet)), [ruleSet]);
   return (
     <FluentProvider theme={theme} lang={locale}>
-      <Pane host={host} ruleSet={source} locale={locale} onLocale={setLocale} onInteractive={onInteractive} />
+      <Pane
+        host={host}
+        ruleSet={source}
+        locale={locale}
+        onLocale={setLocale}
+        onInteractive={onInteractive}
+        onSheet={onSheet}
+      />
     </FluentProvider>
   );
 }

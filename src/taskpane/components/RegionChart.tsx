@@ -30,7 +30,12 @@ export function RegionChart({ totals, title }: { totals: RegionTotal[]; title: s
       row={(t, y) => {
         const width = (Math.max(0, t.average) / max) * plotWidth();
         return (
-          <g key={t.region} data-region={t.region}>
+          <g
+            key={t.region}
+            data-region={t.region}
+            role="listitem"
+            aria-label={`${t.region}: ${shortNumber(t.average)}`}
+          >
             <RowText x={0} y={y} size={12}>
               {t.region}
             </RowText>

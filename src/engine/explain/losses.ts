@@ -1,0 +1,206 @@
+/**
+ * Why points were lost, in the words of the rule: each band below the best one ("完成率 90% 未达
+ * 100%"), each deduction by steps or per unit, a gate's coefficient, a manual entry below its
+ * maximum; each with the points it cost where the rule says how many. A cause whose cost the rule
+ * does not isolate (a gate's coefficient, a nested rule) is given what the others leave of the loss
+ * when it is the only one.
+ */
+import type { IndicatorResult } from "../types";
+import type { Rule } from "../rule";
+import type { BandedRule } from "../kinds/banded";
+import type { TraceStep } from "../trace";
+import type { Expr } from "../expr";
+import { formatNumber, formatPercent, formatScore } from "../decimal";
+import { choice, num } from "../params";
+import type { Fragments } from "./fragments";
+import { exprText } from "./expr-text";
+import { approx, shownAgainst, shownValue } from "./numbers";
+
+interface Cause {
+  text: string;
+  /** Points this cause cost; null when the rule does not isolate it. */
+  cost: number | null;
+}
+
+/** The most a banded rule can give: its best fixed or interpolated band, or its full points. */
+function bestOf(node: BandedRule): number {
+  let best = num(node.full);
+  for (const band of node.bands) {
+    const s = band.score;
+    if (s.type === "fixed" || s.type === "interpolated") best = Math.max(best, num(s.points));
+  }
+  return best;
+}
+
+/** What a band below the best one cost, or null when its score is a nested rule or steps. */
+function bandCost(node: BandedRule, band: number, value: number): number | null {
+  const b = node.bands[band];
+  const s = b.score;
+  switch (s.type) {
+    case "fixed":
+      return bestOf(node) - num(s.points);
+    case "proportional":
+      return num(node.full) * (1 - Math.min(1, Math.max(0, value)));
+    case "interpolated": {
+      if (b.from === undefined || b.to === undefined) return null;
+      const from = num(b.from);
+      const earned = (num(s.points) * (value - from)) / (num(b.to) - from);
+      return bestOf(node) - earned;
+    }
+    case "perStep":
+    case "rule":
+      return null;
+  }
+}
+
+/**
+ * The measured value in a count of steps (`(anchor − measured) ÷ step` below an anchor, `(measured −
+ * anchor) ÷ step` above it, floored for whole steps), or null when the arithmetic has another shape.
+ */
+function measuredIn(steps: Expr, above: boolean): Expr | null {
+  const exact = steps.k === "floor" ? steps.a : steps;
+  if (exact.k !== "÷" || exact.a.k !== "-") return null;
+  return above ? exact.a.a : exact.a.b;
+}
+
+/** The label of the next part step from `i` on (the part the step at `i` belongs to), or "". */
+function partLabel(steps: readonly TraceStep[], i: number, f: Fragments): string {
+  for (let j = i; j < steps.length; j++) {
+    const s = steps[j];
+    if (s.t === "part") return s.node.parts[s.part].label[f.locale];
+  }
+  return "";
+}
+
+function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
+  const { p, names, locale } = f;
+  const causes: Cause[] = [];
+  /** "完成比例 p ≈ 47.44%" of a band scored by steps: the subject of the steps that follow. */
+  let stepSubject = "";
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    switch (s.t) {
+      case "band": {
+        const band = s.node.bands[s.band];
+        const m = s.node.measure;
+        const value = approx(shownAgainst(s.value, names.isRate(m), band));
+        stepSubject = band.score.type === "perStep" ? names.measure(m, locale) + " " + value : "";
+        if (band.to === undefined || band.score.type === "perStep") continue;
+        const text = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
+        causes.push({ text, cost: bandCost(s.node, s.band, s.value) });
+        continue;
+      }
+      case "gate": {
+        const band = s.node.bands[s.band];
+        if (s.coefficient >= 1 || band.to === undefined) continue;
+        const m = s.node.measure;
+        const rate = names.isRate(m);
+        const value = approx(shownAgainst(s.value, rate, band));
+        const k = s.coefficient === 0 ? p.gateZero : p.coefficient(approx(shownValue(s.k.v, rate)));
+        const reason = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
+        const text = p.withCoefficient(reason, k);
+        causes.push({ text, cost: null });
+        continue;
+      }
+      case "steps": {
+        if (!(s.steps.v > 0)) continue;
+        const above = choice(s.spec.direction) === "above";
+        const measured = measuredIn(s.steps, above);
+        const label = partLabel(steps, i, f);
+        const subject =
+          stepSubject !== "" ? stepSubject : measured === null ? label : label + " " + exprText(measured);
+        const step = num(s.spec.step);
+        const stepText = s.anchor.k === "%" ? formatPercent(step) : formatNumber(step);
+        const text = p.stepsCause(
+          subject,
+          above,
+          exprText(s.anchor),
+          approx(shownValue(s.steps.v)),
+          stepText,
+          formatNumber(s.points.v),
+        );
+        const cost = s.points.v < 0 ? -s.points.v * s.steps.v : null;
+        causes.push({ text, cost });
+        stepSubject = "";
+        continue;
+      }
+      case "negativeIgnored":
+        causes.push({ text: p.negativeIgnored(formatNumber(s.at.v)), cost: null });
+        continue;
+      case "part": {
+        const rule = s.node.parts[s.part].rule;
+        if (rule.kind === "perUnit" && s.value.v < 0) {
+          // "未走访及未续签家数 3": the input counted and how many.
+          const base = rule.base === undefined ? 0 : num(rule.base);
+          const count = approx(shownValue((s.value.v - base) / num(rule.points)));
+          causes.push({ text: names.measure(rule.measure, locale) + " " + count, cost: -s.value.v });
+        }
+        continue;
+      }
+      case "manual": {
+        const max = num(s.node.max);
+        if (s.status === "pending") causes.push({ text: p.pendingReason, cost: null });
+        else if (s.status === "entered" && s.value < max) {
+          causes.push({ text: p.manualBelow(formatNumber(s.value), formatNumber(max)), cost: max - s.value });
+        } else if (s.status === "zero") causes.push({ text: p.manualZero, cost: null });
+        continue;
+      }
+      default:
+        continue;
+    }
+  }
+  return causes;
+}
+
+/**
+ * When no step names a cause, the rule's own terms: a sum of parts below the weight (each part's
+ * points), or points per unit below it (how many units the weight takes).
+ */
+function shortOf(rule: Rule, steps: readonly TraceStep[], r: IndicatorResult, f: Fragments): string {
+  const { p, names, locale } = f;
+  const raw = r.trace.raw ?? 0;
+  const weight = formatNumber(r.weight);
+  if (rule.kind === "sum") {
+    const list = steps
+      .filter((s): s is Extract<TraceStep, { t: "part" }> => s.t === "part" && s.node === rule)
+      .map((s) => p.partPoints(s.node.parts[s.part].label[locale], approx(shownValue(s.value.v))));
+    return p.partsBelow(list.join(" + "), approx(shownValue(raw)), weight);
+  }
+  if (rule.kind === "perUnit") {
+    const base = rule.base === undefined ? 0 : num(rule.base);
+    const each = num(rule.points);
+    const needed = Math.ceil((r.weight - base) / each);
+    const count = approx(shownValue((raw - base) / each));
+    return p.perUnitBelow(
+      names.measure(rule.measure, locale),
+      count,
+      formatNumber(each),
+      approx(shownValue(raw)),
+      weight,
+      formatNumber(needed),
+    );
+  }
+  return p.belowWeight(approx(shownValue(raw)), weight);
+}
+
+/** The causes of the points lost, joined, each with its cost where known (see the file comment). */
+export function lossReasons(
+  rule: Rule,
+  steps: readonly TraceStep[],
+  r: IndicatorResult,
+  f: Fragments,
+): string {
+  const p = f.p;
+  const causes = causesOf(steps, f);
+  if (causes.length === 0) return shortOf(rule, steps, r, f);
+  const unknown = causes.filter((c) => c.cost === null);
+  if (unknown.length === 1) {
+    const known = causes.reduce((sum, c) => sum + (c.cost ?? 0), 0);
+    if (r.lost - known > 0) unknown[0].cost = r.lost - known;
+  }
+  return causes
+    .map((c) =>
+      c.cost === null || !(c.cost > 0) ? c.text : c.text + p.cost(formatScore(c.cost, f.decimals)),
+    )
+    .join(p.causeSep);
+}
