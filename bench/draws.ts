@@ -1,7 +1,7 @@
 /**
  * Plausible actuals for every field of `xiaoshan-2014-05`, one function per indicator. Each first
- * picks a band of RULES.md (edges included) and then draws values inside it, so a few thousand
- * managers visit every band. Targets follow TEMPLATE.md's roster paragraph.
+ * picks a band of the rule book (edges included) and then draws values inside it, so a few thousand
+ * managers visit every band. Targets follow the ranges of the branch's roster.
  */
 import type { Random } from "./random";
 

@@ -1,6 +1,6 @@
 /**
  * The ZEN decision graph the bench compares against must do the same work as our engine: it gives
- * RULES.md's worked examples, and the same scores as the engine on generated managers, to the cent.
+ * the rule book's worked examples, and the same scores as the engine on generated managers, to the cent.
  * The graph is a hand-written copy of the May rules, so this check belongs to the bench, not to
  * `npm test`: run it with `npm run bench:zen` (the engine bench also checks agreement on every run).
  */
@@ -172,7 +172,7 @@ beforeAll(() => {
 });
 afterAll(() => zen.dispose());
 
-describe("the ZEN graph gives RULES.md's scores", () => {
+describe("the ZEN graph gives the rule book's scores", () => {
   test.each(examples)("%s", async (_title, indicator, fields, score) => {
     const result = await zen.score({ ...baseline, ...fields });
     expect(result.scores[indicator]).toBe(score);

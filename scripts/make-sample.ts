@@ -1,6 +1,6 @@
 /**
  * `npm run sample`: regenerates the bundled sample workbooks, byte for byte the same on every run
- * (fixed PRNG seed, fixed dates), in the reference layout of TEMPLATE.md derived from each month's
+ * (fixed PRNG seed, fixed dates), in the reference layout of the bundled samples derived from each month's
  * rule set (scripts/reference-layout.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";

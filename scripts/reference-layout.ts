@@ -1,5 +1,5 @@
 /**
- * The reference template of TEMPLATE.md ("what the bundled sample workbooks use"), derived from a rule
+ * The reference template of the bundled samples ("what the bundled sample workbooks use"), derived from a rule
  * set: row 1 title, row 2 categories, row 3 indicators, row 4 field headers (each field's first
  * header), row 5 考核分值 (weights; blank for bonus items), managers from row 6 with 区域 (merged down
  * per region), 客户经理, 客户经理类型, then the fields, grouped under their indicators in rule-set

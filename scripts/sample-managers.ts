@@ -1,8 +1,8 @@
 /**
  * The bundled sample's 28 managers: the seed's five regions (城区 7, 开发区 5, 瓜沥 7, 临浦 5,
- * 义蓬 4), invented names, targets in the ranges of TEMPLATE.md's roster paragraph, and actuals that
+ * 义蓬 4), invented names, targets in the ranges of the branch's roster, and actuals that
  * exercise every rule. Plain managers are filled from a seeded PRNG; the managers listed in
- * `CASES` carry the values each rule needs (RULES.md's worked examples among them).
+ * `CASES` carry the values each rule needs (the rule book's worked examples among them).
  */
 import type { RuleSet } from "../src/engine";
 import { walkNodes } from "../src/engine/walk";
@@ -56,7 +56,7 @@ export const CASES: Readonly<Record<string, { covers: string; values: Values }>>
     },
   },
   陈思远: {
-    covers: "unifiedPay's uncapped bonus (RULES.md example: 35)",
+    covers: "unifiedPay's uncapped bonus (the rule book's example: 35)",
     values: { payTarget: 1, payAccounts: 2, payRevenues: "120000,30000", prepayPrincipal: 7000 },
   },
   赵一帆: {

@@ -1,5 +1,5 @@
 /**
- * The 15 rules of RULES.md (rule set `xiaoshan-2014-05`, with its default Readings) as one ZEN
+ * The 15 rules of the rule book (rule set `xiaoshan-2014-05`, with its default Readings) as one ZEN
  * decision graph: request → measures → the banded rules' decision tables (side by side) → scores →
  * response. `JSON.stringify(xiaoshanGraph)` opens in the GoRules editor.
  */

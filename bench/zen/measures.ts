@@ -1,7 +1,7 @@
 /**
  * The first node of the ZEN graph: per indicator, whether its inputs are usable (`ready`) and the
  * measure its bands test (rates, equivalent accounts, the lowest satisfaction…), written from
- * RULES.md in ZEN's expression language. A field is usable when it holds a number; optional fields
+ * the rule book (docs/rules) in ZEN's expression language. A field is usable when it holds a number; optional fields
  * may also be blank (null). Unusable cells arrive as their text and so fail `type(…) == "number"`.
  */
 import { expressionNode, type JdmNode } from "./jdm";

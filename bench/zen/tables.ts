@@ -1,5 +1,5 @@
 /**
- * The banded rules of RULES.md as ZEN first-hit decision tables. Each table reads the measures
+ * The banded rules of the rule book as ZEN first-hit decision tables. Each table reads the measures
  * node's output and writes `bands.<indicator>.<output>`; the first row of every table catches
  * unusable inputs (score null = not scored). Input cells are ZEN unary tests ("" = any value),
  * output cells are expressions.

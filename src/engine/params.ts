@@ -1,5 +1,5 @@
 /**
- * Named parameters: every "Reading" and "Convention" of RULES.md is a value in the rule set's
+ * Named parameters: every reading and convention the rules had to choose is a value in the rule set's
  * `parameters` section, and a rule attribute may hold `{ param: "name" }` instead of a literal.
  * Binding (src/engine/bind.ts) replaces each reference by its value and validates it where it is used.
  */

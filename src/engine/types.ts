@@ -5,7 +5,7 @@
 
 export type Locale = "zh-CN" | "en";
 
-/** How a field's cell text is parsed (TEMPLATE.md "Reading input"). */
+/** How a field's cell text is parsed (numbers, rates, amounts, lists; see the README). */
 export type FieldType =
   | "count" // whole number >= 0 (a negative count is an input problem)
   | "netCount" // whole number, may be negative (net additions)

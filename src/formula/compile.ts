@@ -1,7 +1,7 @@
 /**
  * The compiler's entry: a rule set (bound to its parameters) and the fields a sheet has → one formula
  * template per indicator. A template refers to fields by slot; `indicatorFormula` fills in one
- * manager's cells. The indicator is rounded once, as RULES.md says, and an invalid input on the path
+ * manager's cells. The indicator is rounded once, as the rule book says, and an invalid input on the path
  * taken makes the cell show the "not scored" text instead of a number (never an error value).
  */
 import { bindRuleSet } from "../engine/bind";

@@ -7,13 +7,9 @@ import type { RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
 import { formulaWriter } from "../formula/writer";
 import { valueWriter, type CellWriter } from "../sheet/cell-writer";
-import { sourceText, type RuleSource } from "./source";
+import { ruleSourceLine, type RuleSource } from "./source";
 
-export function ruleSourceLine(source: RuleSource, locale: Locale): string {
-  return locale === "zh-CN"
-    ? `评分规则：${sourceText(source, locale)}`
-    : `Rules: ${sourceText(source, locale)}`;
-}
+export { ruleSourceLine };
 
 export function writerWithRuleSource(
   rs: RuleSet,

@@ -26,3 +26,10 @@ export function sourceText(s: RuleSource, locale: Locale): string {
     ? `${s.id}（${s.month}，${origin}${where}）`
     : `${s.id} (${s.month}, ${origin}${where})`;
 }
+
+/** The line that ends every note: "评分规则：xiaoshan-2014-05（2014-05，内置规则）". */
+export function ruleSourceLine(source: RuleSource, locale: Locale): string {
+  return locale === "zh-CN"
+    ? `评分规则：${sourceText(source, locale)}`
+    : `Rules: ${sourceText(source, locale)}`;
+}

@@ -1,5 +1,5 @@
 /**
- * Layout detection over one sheet of the TEMPLATE.md family: header rows, managers, the field →
+ * Layout detection over one sheet of the family of scoring sheets: header rows, managers, the field →
  * column mapping, the weights row, existing 得分 columns, and our own block from an earlier run.
  */
 import type { RuleSetMeta } from "../engine/types";

@@ -1,5 +1,5 @@
 /**
- * Reading one input cell as TEMPLATE.md "Reading input" says. A blank cell is value null with no
+ * Reading one input cell: numbers, rates and amounts as staff type them (see the README). A blank cell is value null with no
  * problem (the engine decides whether blank is allowed); an unusable cell is value null with an
  * InputProblem naming the cell, the text found and what was expected.
  */

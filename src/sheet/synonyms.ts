@@ -1,5 +1,5 @@
 /**
- * Generic header words of the sheet family (TEMPLATE.md): the columns every sheet has, the words of
+ * Generic header words of the sheet family (see the README): the columns every sheet has, the words of
  * our own score block, and word synonyms applied to the rule set's field headers. Indicator, field
  * and category headers themselves come from the rule set.
  */

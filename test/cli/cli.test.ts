@@ -193,7 +193,7 @@ describe("gridscore score on the bundled sample", () => {
     expect(r.err).toBe("");
   });
 
-  it("writes the JSON report of TEMPLATE.md", () => {
+  it("writes the JSON report of the bundled samples", () => {
     expect(report.ruleSet).toBe("xiaoshan-2014-05");
     expect(report.sheet).toBe("考核表");
     expect(report.managers).toHaveLength(28);
@@ -220,7 +220,7 @@ describe("gridscore score on the bundled sample", () => {
     expect(m).toMatchObject({ row: 7, region: "城区" });
   });
 
-  it("reports the scores of RULES.md's worked examples", () => {
+  it("reports the scores of the rule book's worked examples", () => {
     expect(manager("赵一帆").indicators.groupBuild.score).toBe(13.5);
     expect(manager("赵一帆").indicators.memberCollection.score).toBe(7.65);
     expect(manager("吴若溪").indicators.servicePresence.score).toBe(4.6);

@@ -56,7 +56,7 @@ describe("LibreOffice opening a scored workbook", () => {
     }
   });
 
-  it("shows RULES.md's worked example score in its cell", () => {
+  it("shows the rule book's worked example score in its cell", () => {
     const m = report.managers.find((x) => x.name === "陈思远")!;
     const cell = m.indicators.unifiedPay.cell;
     const col = [...cell.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

@@ -1,6 +1,6 @@
 /**
  * Every indicator just below, at and just above each band edge. Each row: the fields changed from
- * the full-marks manager, and the rounded score RULES.md gives.
+ * the full-marks manager, and the rounded score the rule book (docs/rules) gives.
  */
 import type { PlainValue } from "../../src/engine";
 import { scoreOf } from "./fixtures";

@@ -11,7 +11,7 @@ const sorted = (xs: Iterable<string>): string[] => [...xs].sort();
 describe("layout detection on the reference template", () => {
   const d = detectLayout(familySheet(), RS);
 
-  test("finds every field of TEMPLATE.md at its column, by indicator and own header", () => {
+  test("finds every field of the bundled samples at its column, by indicator and own header", () => {
     expect(d.ok).toBe(true);
     expect(sorted(Object.keys(d.fields))).toEqual(sorted(ALL_FIELD_IDS));
     ALL_FIELD_IDS.forEach((id, k) => expect([id, d.fields[id].column]).toEqual([id, columnLetter(3 + k)]));

@@ -96,7 +96,7 @@ describe("a sheet missing a required column", () => {
 });
 
 describe("the JSON report", () => {
-  test("has TEMPLATE.md's shape with each score cell's address", async () => {
+  test("has the sheet family's shape with each score cell's address", async () => {
     const run = await scoreWorkbook(workbook(), { ruleSet: RS, locale: "zh-CN", apply: false });
     const r = run.report;
     expect([r.ruleSet, r.sheet]).toEqual(["xiaoshan-2014-05", "5月考核"]);

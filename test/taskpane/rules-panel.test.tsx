@@ -143,7 +143,7 @@ describe("the pane's 规则 tab", () => {
     fireEvent.change(input, {
       target: { files: [new File([JSON.stringify(xiaoshan201405).slice(0, 100)], "cut.json")] },
     });
-    expect(await screen.findByText(/JSON：不是有效的 JSON/)).toBeTruthy();
+    expect(await screen.findByText(/JSON 在第 1 行第 \d+ 列处提前结束/)).toBeTruthy();
     fireEvent.change(input, {
       target: { files: [new File([JSON.stringify(xiaoshan201405)], "rules.json")] },
     });

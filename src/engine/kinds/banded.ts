@@ -5,7 +5,7 @@
  * - interpolated: 0 at the band's floor rising in a line to `points` at its top ("线性得分" on a rate);
  * - perStep: base + points per step above/below an anchor;
  * - a nested rule.
- * A ratio whose target is 0 counts as met: the rule gives `full` (Convention of RULES.md).
+ * A ratio whose target is 0 counts as met: the rule gives `full` (a convention of the rule set, see the rule book).
  */
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";

@@ -3,6 +3,7 @@ import "../zod-jitless";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { explainIndicator, explainTotal, type RuleSet } from "../../engine";
 import type { Locale } from "../../engine/types";
+import { ruleSourceLine, type RuleSource } from "../../rules/source";
 import type { ScoreRun } from "../../sheet/pipeline";
 import type { Strings } from "../strings";
 import type { ScoreSelection } from "../use-grid-score";
@@ -22,19 +23,22 @@ export interface ExplainPanelProps {
   run: ScoreRun;
   selection: ScoreSelection | null;
   ruleSet: RuleSet;
+  /** Which rule set scored: the panel ends with the same line as the cell's note. */
+  ruleSource: RuleSource | null;
   locale: Locale;
   strings: Strings;
 }
 
 /** The selected score cell's explanation, and the manager's points earned and lost per indicator. */
-export function ExplainPanel({ run, selection, ruleSet, locale, strings }: ExplainPanelProps) {
+export function ExplainPanel({ run, selection, ruleSet, ruleSource, locale, strings }: ExplainPanelProps) {
   const styles = useStyles();
   const manager = selection ? run.results[selection.managerIndex] : undefined;
   if (!selection || !manager) return <Text block>{strings.selectScoreCell}</Text>;
-  const text =
+  const explanation =
     selection.indicatorId === "total"
       ? explainTotal(ruleSet, manager, locale)
       : explainIndicator(ruleSet, manager, selection.indicatorId, locale);
+  const text = ruleSource ? `${explanation}\n${ruleSourceLine(ruleSource, locale)}` : explanation;
   return (
     <section aria-label={strings.explain}>
       <Text block weight="semibold">

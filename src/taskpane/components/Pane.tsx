@@ -172,6 +172,7 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }
                 run={scoredRun}
                 selection={g.selection}
                 ruleSet={g.rules}
+                ruleSource={g.ruleSource}
                 locale={locale}
                 strings={strings}
               />
