@@ -18,7 +18,7 @@ module.exports = {
       },
     ],
   },
-  // office-addin-mock's dependencies are ESM-only: transform them too.
-  transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom|opencc-js)/)"],
+  // opencc-js ships ES modules: transform it too.
+  transformIgnorePatterns: ["/node_modules/(?!(opencc-js)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
 };

@@ -6,6 +6,7 @@
  * written with `notes: false`, as `--formulas --no-notes` does; LibreOffice imports each note slowly).
  * Ends with `ms cli/10k`, `ms libreoffice/10k` and `ratio cli/libreoffice` (below 1 = the CLI is faster).
  */
+import { formulaWriter } from "../src/formula/writer";
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -43,7 +44,12 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 async function formulaVersion(input: string): Promise<Uint8Array> {
   const host = await ExcelJsHost.load(readFileSync(input), { codec: zlibCodec });
-  await scoreWorkbook(host, { ruleSet: xiaoshan201405, locale: "zh-CN", formulas: true, notes: false });
+  await scoreWorkbook(host, {
+    ruleSet: xiaoshan201405,
+    locale: "zh-CN",
+    writer: formulaWriter(xiaoshan201405, "zh-CN"),
+    notes: false,
+  });
   return host.save();
 }
 

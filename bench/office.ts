@@ -6,6 +6,7 @@
  * `mb office-max-request/5k` (the largest request or response of any case). Targets: every request and
  * response at most 4.5 MB; syncs at most 4 plus one per 4 MB of payload.
  */
+import { formulaWriter } from "../src/formula/writer";
 import { xiaoshan201405 as RS } from "../src/engine";
 import { OfficeJsHost } from "../src/hosts/officejs";
 import { scoreWorkbook } from "../src/sheet/pipeline";
@@ -28,7 +29,11 @@ interface Case {
 async function regenerate(excel: FakeExcel, host: OfficeJsHost, formulas: boolean) {
   const syncs = excel.syncs;
   const from = excel.payloads.length;
-  await scoreWorkbook(host, { ruleSet: RS, locale: "zh-CN", formulas });
+  await scoreWorkbook(host, {
+    ruleSet: RS,
+    locale: "zh-CN",
+    writer: formulas ? formulaWriter(RS, "zh-CN") : undefined,
+  });
   const payloads = excel.payloads.slice(from);
   const payload = payloads.reduce((sum, p) => sum + p.request + p.response, 0);
   const max = Math.max(...payloads.map((p) => Math.max(p.request, p.response)));

@@ -170,7 +170,6 @@ async function score(
       writer: writerWithRuleSource(ruleSet, cmd.locale, cmd.formulas, source),
       locale: cmd.locale,
       sheet: cmd.sheet,
-      formulas: cmd.formulas,
       notes: cmd.notes,
     });
   } catch (e) {

@@ -9,6 +9,7 @@ import type { RuleSet } from "./ruleset";
 import type { TraceStep } from "./trace";
 import { PathNode, ReadNode } from "./path";
 import { InputSlots } from "./input-slots";
+import { assignRanks } from "./rank";
 
 /** Where a fresh context starts (each indicator starts at its own root). */
 const START = new PathNode([]);
@@ -127,4 +128,12 @@ export function scoreInto(table: ScoreTable, row: number, input: ManagerInput): 
 /** Scores one manager; rank fields are 0 (see scoreAll). Never throws on data. */
 export function evaluateManager(rs: RuleSet, input: ManagerInput): ManagerResult {
   return scoreInto(new ScoreTable(bindRuleSet(rs), 1), 0, input);
+}
+
+/** Scores every manager and ranks them; results keep the order of `inputs`. */
+export function scoreAll(rs: RuleSet, inputs: readonly ManagerInput[]): ManagerResult[] {
+  const table = new ScoreTable(bindRuleSet(rs), inputs.length);
+  const results = inputs.map((input, i) => scoreInto(table, i, input));
+  assignRanks(results);
+  return results;
 }

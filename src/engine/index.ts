@@ -10,7 +10,8 @@ export type { RuleSetCase } from "./ruleset";
 export { checkRuleSet } from "./check";
 export type { RuleSetMessage } from "./check";
 export { evaluateManager } from "./evaluate";
-export { scoreAll, assignRanks } from "./rank";
+export { assignRanks } from "./rank";
+export { scoreAll } from "./evaluate";
 export { copyResult } from "./score-table";
 export {
   explainIndicator,
@@ -26,9 +27,8 @@ export { managerFromValues } from "./manager";
 export type { PlainValue } from "./manager";
 export type { Rule, Measure, RuleKind, MeasureKind } from "./rule";
 export { ruleKinds, measureKinds } from "./rule";
-export type { Trace, TraceStep, TraceInput, TraceDetail } from "./trace";
+export type { Trace, TraceStep, TraceDetail } from "./trace";
 export { traceDetail, TraceMismatchError } from "./trace-detail";
-export { traceInputs } from "./trace-inputs";
 export type { Expr } from "./expr";
 export type { ParamRef } from "./params";
 export * from "./types";

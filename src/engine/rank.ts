@@ -6,11 +6,7 @@
  *   incomplete manager: rank = 1 + #{complete managers} + #{incomplete managers with total > mine}
  * rankInRegion is the same rule counted among the managers of the same region only.
  */
-import type { ManagerInput, ManagerResult } from "./types";
-import { scoreInto } from "./evaluate";
-import { bindRuleSet } from "./bind";
-import { ScoreTable } from "./score-table";
-import type { RuleSet } from "./ruleset";
+import type { ManagerResult } from "./types";
 
 /** The totals of the managers of `group` that are (or are not) complete, sorted ascending. */
 function sortedTotals(group: readonly ManagerResult[], complete: boolean): Float64Array {
@@ -63,12 +59,4 @@ export function assignRanks(results: readonly ManagerResult[]): void {
     const inRegion = ranksIn(group);
     for (let i = 0; i < group.length; i++) group[i].rankInRegion = inRegion[i];
   }
-}
-
-/** Scores every manager and ranks them; results keep the order of `inputs`. */
-export function scoreAll(rs: RuleSet, inputs: readonly ManagerInput[]): ManagerResult[] {
-  const table = new ScoreTable(bindRuleSet(rs), inputs.length);
-  const results = inputs.map((input, i) => scoreInto(table, i, input));
-  assignRanks(results);
-  return results;
 }

@@ -6,7 +6,6 @@
  * what happened. Steps point at the rule nodes that made them (nodes of the bound rule set), so the
  * renderer can precompute its text per node and locale.
  */
-import type { FieldInput, InputProblem } from "./types";
 import type { Expr } from "./expr";
 import type { BandedRule } from "./kinds/banded";
 import type { GateRule } from "./kinds/gate";
@@ -19,18 +18,6 @@ import type { SumRule } from "./kinds/sum";
 import type { RatioMeasure } from "./measures/ratio";
 import type { FirstPresentMeasure } from "./measures/first-present";
 import type { Measure } from "./rule";
-
-/** One input cell as read for this indicator (materialised on demand by `traceInputs`). */
-export interface TraceInput {
-  field: string;
-  cell: string;
-  text: string;
-  value: FieldInput["value"];
-  readAsPercentPoints?: boolean;
-  /** Blank (or no column) and the rule allowed it. */
-  blank: boolean;
-  problem?: InputProblem;
-}
 
 /** Numbers a step shows carry their value node too (`at`, `k`): the arithmetic that made them. */
 export type TraceStep<V = Expr> =

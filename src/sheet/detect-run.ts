@@ -5,7 +5,7 @@
  * engine code: only the rule set's metadata (fields, indicators, header synonyms) is read.
  */
 import type { Locale, ManagerInput, RuleSetMeta } from "../engine/types";
-import { chooseScoringSheet } from "./choose";
+import { chooseScoringSheet } from "./scoring-sheet";
 import type { Detection, MappingOverride, SkippedRow } from "./detection";
 import { readManagers } from "./managers";
 import type { SheetSnapshot, WorkbookHost } from "./types";

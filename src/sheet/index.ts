@@ -16,7 +16,7 @@ export type {
   SkippedRow,
 } from "./detection";
 export { detectLayout } from "./detect";
-export { chooseScoringSheet, type SheetChoice } from "./choose";
+export { chooseScoringSheet, type SheetChoice } from "./scoring-sheet";
 export { parseField, type CellRead } from "./parse";
 export { readNumberText, halfWidth } from "./number-text";
 export { readManagers, type ManagerRead } from "./managers";

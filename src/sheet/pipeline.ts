@@ -12,9 +12,8 @@ import {
 } from "../engine";
 import type { InputProblem, Locale, ManagerInput, ManagerResult } from "../engine/types";
 import { parseRangeAddress } from "./address";
-import { formulaWriter } from "../formula/writer";
 import { valueWriter, type CellWriter } from "./cell-writer";
-import { chooseScoringSheet } from "./choose";
+import { chooseScoringSheet } from "./scoring-sheet";
 import type { Detection, MappingOverride, SkippedRow } from "./detection";
 import { explainAll, noteOf, type Explainer, type Explanations } from "./explanations";
 import { scoreLayout, type ScoreLayout } from "./layout";
@@ -28,11 +27,12 @@ export interface ScoreOptions {
   locale: Locale;
   /** Score this sheet instead of the one that detects best. */
   sheet?: string;
-  /** Formula mode: score cells hold formulas compiled from the rule set (src/formula). */
-  formulas?: boolean;
   /** Write an explanation note on each score and total cell (default true); our old notes go either way. */
   notes?: boolean;
-  /** The cell writer for score cells; value mode when absent. */
+  /**
+   * The cell writer for score cells; value mode when absent. Formula mode passes the formula
+   * compiler's writer (`formulaWriter` of src/formula/writer.ts): the sheet layer does not import it.
+   */
   writer?: CellWriter;
   mapping?: MappingOverride;
   /** Write the plan to the host (default true). */
@@ -63,8 +63,7 @@ function engineExplainer(rs: RuleSet): Explainer {
 }
 
 function writerFor(opts: ScoreOptions): CellWriter {
-  if (opts.writer) return opts.writer;
-  return opts.formulas ? formulaWriter(opts.ruleSet, opts.locale) : valueWriter(opts.locale);
+  return opts.writer ?? valueWriter(opts.locale);
 }
 
 function collectProblems(results: readonly ManagerResult[], other: readonly InputProblem[]): InputProblem[] {

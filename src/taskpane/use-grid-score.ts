@@ -197,7 +197,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
         const { scoreWorkbook, writerWithRuleSource, rules, source } = await prepare();
         const { mapping, run, formulas } = latest.current;
         const writer = writerWithRuleSource(rules, locale, formulas, source);
-        const options = { ruleSet: rules, locale, mapping, formulas, writer, sheet: run?.sheet };
+        const options = { ruleSet: rules, locale, mapping, writer, sheet: run?.sheet };
         const next = await scoreWorkbook(tracked.current, options);
         patch({ run: next, scored: next.detection.ok, phase: "ready" });
       }),
@@ -301,7 +301,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
           const { mapping, formulas, run } = latest.current;
           if (!isScoreRun(run)) return;
           const writer = writerWithRuleSource(rules, locale, formulas, source);
-          const options = { ruleSet: rules, locale, mapping, formulas, writer };
+          const options = { ruleSet: rules, locale, mapping, writer };
           // Rows or columns moved, or the sheet no longer reads as it was scored: the cached layout is
           // stale, so the whole sheet is detected and scored again, never written by old row numbers.
           const snapshot = structural ? null : await tracked.current.readSheet(run.sheet);

@@ -1,4 +1,5 @@
 import { referenceWorkbook } from "../../scripts/reference-workbook";
+import { formulaWriter } from "../../src/formula/writer";
 import { xiaoshan201405, xiaoshan201405Data, parseRuleSet } from "../../src/engine";
 import { compileRuleSet, FormulaCompileError, indicatorFormula } from "../../src/formula";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
@@ -107,7 +108,7 @@ describe("formula mode in the sheet pipeline", () => {
     return scoreWorkbook(ExcelJsHost.fromWorkbook(wb), {
       ruleSet: xiaoshan201405,
       locale: "zh-CN",
-      formulas: true,
+      writer: formulaWriter(xiaoshan201405, "zh-CN"),
       apply: false,
     });
   }

@@ -2,6 +2,7 @@
  * The differential harness: score a workbook in formula mode, spoil every cached formula value, let
  * LibreOffice recalculate, and list every score, total and rank where LibreOffice and the engine differ.
  */
+import { formulaWriter } from "../../src/formula/writer";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { xiaoshan201405, type RuleSet } from "../../src/engine";
@@ -30,7 +31,12 @@ export async function scoreInFormulaMode(
   { rs = xiaoshan201405, notes = true }: FormulaModeOptions = {},
 ): Promise<FormulaRun> {
   const host = await ExcelJsHost.load(bytes, { codec: zlibCodec });
-  const run = await scoreWorkbook(host, { ruleSet: rs, locale: "zh-CN", formulas: true, notes });
+  const run = await scoreWorkbook(host, {
+    ruleSet: rs,
+    locale: "zh-CN",
+    writer: formulaWriter(rs, "zh-CN"),
+    notes,
+  });
   return { run, host };
 }
 

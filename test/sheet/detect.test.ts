@@ -1,6 +1,6 @@
 import { columnLetter } from "../../src/sheet/address";
 import { buildSnapshot } from "../../src/sheet/build";
-import { chooseScoringSheet } from "../../src/sheet/choose";
+import { chooseScoringSheet } from "../../src/sheet/scoring-sheet";
 import { detectLayout } from "../../src/sheet/detect";
 import { RS } from "./fixtures/ruleset";
 import { familySheet } from "./fixtures/sheet-builder";

@@ -2,6 +2,7 @@
  * Value mode, formula mode and scoring without notes on the same sheet, one after another: the block is
  * recognised and rewritten in place each time, and no cell of an earlier mode is left behind.
  */
+import { formulaWriter } from "../../src/formula/writer";
 import { xiaoshan201405 as RS } from "../../src/engine";
 import { MemoryHost } from "../../src/hosts/memory";
 import { cellAddress, columnLetter } from "../../src/sheet/address";
@@ -31,7 +32,10 @@ function workbook(): MemoryHost {
 }
 
 const VALUES: Omit<ScoreOptions, "ruleSet"> = { locale: "zh-CN" };
-const FORMULAS: Omit<ScoreOptions, "ruleSet"> = { locale: "zh-CN", formulas: true };
+const FORMULAS: Omit<ScoreOptions, "ruleSet"> = {
+  locale: "zh-CN",
+  writer: formulaWriter(RS, "zh-CN"),
+};
 
 async function score(host: MemoryHost, opts: Omit<ScoreOptions, "ruleSet">) {
   return scoreWorkbook(host, { ruleSet: RS, ...opts });

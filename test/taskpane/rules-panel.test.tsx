@@ -56,7 +56,6 @@ async function scoredWith(rs: RuleSet) {
     ruleSet: rs,
     locale: "zh-CN",
     mapping: {},
-    formulas: false,
   });
   return (await host.readSheet("考核表")).values;
 }

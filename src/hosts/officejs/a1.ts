@@ -25,15 +25,6 @@ export function parseAreasAddress(address: string): Rect[] {
   return (address.match(AREA) ?? []).map(rectOf);
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.top >= outer.top &&
-    inner.bottom <= outer.bottom &&
-    inner.left >= outer.left &&
-    inner.right <= outer.right
-  );
-}
-
 /** Excel's last row and column (0-based): 1,048,576 rows and 16,384 columns. */
 const LAST_ROW = 1_048_575;
 const LAST_COL = 16_383;

@@ -1,5 +1,6 @@
 import type { Rect, WritePlan } from "../../sheet/types";
-import { contains, parseEventAddress } from "./a1";
+import { parseEventAddress } from "./a1";
+import { inside } from "../rect";
 
 /** After our last write ends, change events for our cells may still arrive for this long (fallback only). */
 export const OWN_WRITE_GRACE_MS = 2000;
@@ -80,6 +81,6 @@ export class OwnWriteFilter {
     const changed = parseEventAddress(event.address);
     if (!changed) return false;
     const ours = this.now() <= this.recentUntil ? [...this.writing, ...this.recent] : this.writing;
-    return ours.some((r) => contains(r, changed));
+    return ours.some((r) => inside(changed, r));
   }
 }

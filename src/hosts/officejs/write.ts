@@ -2,7 +2,8 @@ import { cellAddress } from "../../sheet/address";
 import { isOurNote } from "../../sheet/marker";
 import { HostError } from "../host-error";
 import type { CellStyle, Rect, WritePlan, WriteValue } from "../../sheet/types";
-import { contains, qualifiedAddress } from "./a1";
+import { qualifiedAddress } from "./a1";
+import { inside } from "../rect";
 import {
   annotationAt,
   annotationCollection,
@@ -107,7 +108,7 @@ function ownedNoteCells(plan: WritePlan): (row: number, col: number) => boolean 
   for (const n of plan.deleteNotes) cells.add(`${n.row},${n.col}`);
   return (row, col) =>
     cells.has(`${row},${col}`) ||
-    plan.clear.some((r) => contains(r, { top: row, left: col, bottom: row, right: col }));
+    plan.clear.some((r) => inside({ top: row, left: col, bottom: row, right: col }, r));
 }
 
 export interface ApplyReport {

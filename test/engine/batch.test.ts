@@ -19,7 +19,7 @@ const inputs = [
   manager({ adjustmentPoints: 2, adjustmentReason: null }, "瓜沥", "丁"),
 ];
 
-describe("results stored by column (score-table.ts)", () => {
+describe("a batch of managers", () => {
   test("a manager scored in a batch has the same result as scored alone", () => {
     const batch = scoreAll(rs, inputs);
     inputs.forEach((input, i) => {
@@ -72,7 +72,7 @@ describe("results stored by column (score-table.ts)", () => {
   });
 });
 
-describe("inputs read by slot (input-slots.ts)", () => {
+describe("inputs in any order", () => {
   test("managers whose fields come in other orders, with unknown keys or missing ones, score the same", () => {
     const base = inputs.map((m) => m);
     const reordered = inputs.map((m, k) => {
