@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { zlibCodec } from "../../src/cli/zlib-codec";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import * as make from "./catalogue-inputs";
 import { IN, sheetOf, type Row } from "./catalogue-row";
 
@@ -34,6 +36,18 @@ export const SHEET_ROWS: Row[] = [
     args: IN,
     code: 0,
     says: "共 28 人",
+  },
+  // A person's note on a cell that holds nothing (ExcelJS alone drops such a note when it loads).
+  {
+    name: "a person's note on an empty cell is kept",
+    make: make.sample((ws) => (ws.getCell("B40").note = "下月起新增两名网格经理")),
+    args: IN,
+    code: 0,
+    says: "共 28 人",
+    check: async (dir) => {
+      const host = await ExcelJsHost.load(readFileSync(join(dir, "out.xlsx")), { codec: zlibCodec });
+      expect((await host.readSheet("考核表")).comments["B40"]?.text).toBe("下月起新增两名网格经理");
+    },
   },
   // Silent misreadings become input problems.
   {
