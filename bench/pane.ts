@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
   const scripts = paneScripts(JSON.parse(readFileSync(statsFile, "utf8")) as WebpackStats);
   const kb = gzipKb(scripts.all);
   console.log(
-    `task pane scripts, gzip -9: ${gzipKb(scripts.initial).toFixed(1)} KB at start, ${kb.toFixed(1)} KB with the chunks it loads on first score`,
+    `task pane scripts, gzip -9: ${gzipKb(scripts.initial).toFixed(1)} KB at start, ${kb.toFixed(1)} KB with every chunk it can load (scoring, the engine, zod, the 规则 tab)`,
   );
   const server = await servePreview(DIST);
   try {
