@@ -65,15 +65,6 @@ function failure(zh: boolean, what: string, problems: readonly RulesProblem[], l
   return new CliFailure(`${head}\n${problemLines(problems, locale)}`);
 }
 
-/** A rule set from a .json file or a workbook's rules sheet (`loadRuleSource`); problems end the run (exit 1). */
-export async function loadRules(
-  src: string,
-  locale: Locale,
-): Promise<{ ruleSet: RuleSet; source: RuleSource }> {
-  const { ruleSet, source } = await loadRuleSource(src, locale);
-  return { ruleSet, source };
-}
-
 /** What `score` scores with, without `--rules`: the workbook's rules sheet, else the built-in set. */
 export async function rulesForScore(
   host: ExcelJsHost,
@@ -99,7 +90,7 @@ export { ruleSourceLine } from "../rules/note-writer";
 export async function rulesBookCommand(cmd: RulesBookCommand, io: CliIo): Promise<number> {
   const zh = cmd.locale === "zh-CN";
   const { ruleSet, source } = cmd.rules
-    ? await loadRules(cmd.rules, cmd.locale)
+    ? await loadRuleSource(cmd.rules, cmd.locale)
     : { ruleSet: xiaoshan201405, source: builtInSource(xiaoshan201405) };
   if (cmd.action === "show") {
     io.out(ruleBook(ruleSet, cmd.locale));

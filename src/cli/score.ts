@@ -15,7 +15,8 @@ import type { CliCommand } from "./args";
 import { fileProblem } from "./file-messages";
 import { fileKey, writeAtomically } from "./files";
 import { progressBar, type Progress, type ProgressSink } from "./progress";
-import { loadRules, rulesForScore, ruleSourceLine } from "./rules-book";
+import { loadRuleSource } from "./rule-source";
+import { rulesForScore, ruleSourceLine } from "./rules-book";
 import { detectionLines, problemLines, rankingLines } from "./summary";
 import { otherSpreadsheet, otherSpreadsheetMessage } from "./workbook-kind";
 import { zlibCodec } from "./zlib-codec";
@@ -41,7 +42,7 @@ export async function scoreCommand(cmd: ScoreCommand, io: CliIo): Promise<number
   progress.stage(zh ? "读取工作簿…" : "reading the workbook…", 0.02);
   const host = await loadWorkbook(cmd);
   const rules = cmd.rules
-    ? await loadRules(cmd.rules, cmd.locale)
+    ? await loadRuleSource(cmd.rules, cmd.locale)
     : await rulesForScore(host, cmd.locale, () => progress.done());
   progress.stage(zh ? "识别并评分…" : "detecting and scoring…", 0.35);
   const scored = await scoreAndSummarise(host, cmd, progress, rules);
