@@ -6,7 +6,8 @@ import { isRulesBook, parseCommand, requestedLocale, UsageError } from "./args";
 import { mainHelp, rulesHelp, scoreHelp } from "./help";
 import { RuleSourceError } from "./rule-source";
 import { rulesCommand } from "./rules";
-import { CliFailure, scoreCommand, type CliIo } from "./score";
+import { CliFailure, type CliIo } from "./io";
+import { scoreCommand } from "./score";
 import { rulesBookCommand } from "./rules-book";
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

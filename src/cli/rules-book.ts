@@ -21,7 +21,7 @@ import {
 } from "../rules/workbook";
 import { RULES_SHEET } from "../rules/sheet-layout";
 import { loadRuleSource } from "./rule-source";
-import { CliFailure, type CliIo } from "./score";
+import { CliFailure, type CliIo } from "./io";
 import { zlibCodec } from "./zlib-codec";
 
 export interface RulesBookCommand {

@@ -11,7 +11,7 @@ import { changeText, diffRuleSets } from "../rules/diff";
 import { escapeControls } from "../sheet/safe-text";
 import type { RulesCommand } from "./args";
 import { loadRuleSource, readRuleSource, ruleMessageLines, ruleSourceLine } from "./rule-source";
-import type { CliIo } from "./score";
+import type { CliIo } from "./io";
 
 export async function rulesCommand(cmd: RulesCommand, io: CliIo): Promise<number> {
   switch (cmd.action) {

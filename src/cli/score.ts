@@ -14,23 +14,13 @@ import { scoreWorkbook, type ScoreRun } from "../sheet/pipeline";
 import type { CliCommand } from "./args";
 import { fileProblem } from "./file-messages";
 import { fileKey, writeAtomically } from "./files";
-import { progressBar, type Progress, type ProgressSink } from "./progress";
+import { CliFailure, type CliIo } from "./io";
+import { progressBar, type Progress } from "./progress";
 import { loadRuleSource } from "./rule-source";
 import { rulesForScore, ruleSourceLine } from "./rules-book";
 import { detectionLines, problemLines, rankingLines } from "./summary";
 import { otherSpreadsheet, otherSpreadsheetMessage } from "./workbook-kind";
 import { zlibCodec } from "./zlib-codec";
-
-export interface CliIo {
-  out(text: string): void;
-  /** Standard error: messages, and the progress bar when it is a terminal. */
-  err: ProgressSink;
-}
-
-/** The run cannot go on (exit 1); the message is for the user, in their language. */
-export class CliFailure extends Error {
-  override name = "CliFailure";
-}
 
 type ScoreCommand = Extract<CliCommand, { kind: "score" }>;
 
