@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { ensureFreshCliBundle } from "./cli-bundle";
 import { BENCH_WORKBOOK, makeBenchWorkbook } from "../scripts/make-bench-workbook";
 import { median } from "./timing";
 
@@ -38,21 +39,8 @@ function cliMs(input: string): number {
   return node(["bin/gridscore.cjs", "score", input, "--out", resolve(OUT, "scored.xlsx")]).ms;
 }
 
-/** bin/cli-bundle.cjs: the prebuilt command line, which bin/gridscore.cjs runs while it is fresh. */
-interface CliBundle {
-  freshBundle(): string | null;
-  buildBundle(): void;
-}
-
 export async function run(): Promise<void> {
-  // Time the command as an install runs it: from its bundle (built by `prepare`), not through tsx
-  // because a source file was edited since.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundle = require(resolve(ROOT, "bin/cli-bundle.cjs")) as CliBundle;
-  if (bundle.freshBundle() === null) {
-    bundle.buildBundle();
-    console.log("command line bundle rebuilt (the sources were newer)");
-  }
+  ensureFreshCliBundle();
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(BENCH_WORKBOOK)) await makeBenchWorkbook(10_000, BENCH_WORKBOOK);
   const floors: number[] = [];

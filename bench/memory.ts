@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { ensureFreshCliBundle } from "./cli-bundle";
 import { makeBenchWorkbook } from "../scripts/make-bench-workbook";
 
 const ROOT = resolve(__dirname, "..");
@@ -39,19 +40,8 @@ function peakMb(name: string, args: string[]): number {
   return Math.max(...peaks) / 1024;
 }
 
-/** bin/cli-bundle.cjs: the prebuilt command line, which bin/gridscore.cjs runs while it is fresh. */
-interface CliBundle {
-  freshBundle(): string | null;
-  buildBundle(): void;
-}
-
 export async function run(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundle = require(resolve(ROOT, "bin/cli-bundle.cjs")) as CliBundle;
-  if (bundle.freshBundle() === null) {
-    bundle.buildBundle();
-    console.log("command line bundle rebuilt (the sources were newer)");
-  }
+  ensureFreshCliBundle();
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(WORKBOOK)) await makeBenchWorkbook(MANAGERS, WORKBOOK);
   const floor = peakMb("io-floor", ["-e", FLOOR, WORKBOOK, resolve(OUT, "floor.xlsx")]);

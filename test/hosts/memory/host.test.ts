@@ -1,5 +1,6 @@
 import { describeHostContract, type HostUnderTest } from "../contract";
 import { MemoryHost } from "../../../src/hosts/memory";
+import type { SheetSnapshot } from "../../../src/sheet/types";
 
 function subject(host: MemoryHost): HostUnderTest {
   return {
@@ -11,20 +12,23 @@ function subject(host: MemoryHost): HostUnderTest {
 
 describeHostContract("memory", async (workbook) => subject(new MemoryHost(workbook)), { styles: true });
 
+/** Sheet "S" holding the number 1 in A1. */
+function oneCellSheet(): SheetSnapshot {
+  return {
+    name: "S",
+    rowCount: 1,
+    colCount: 1,
+    values: [[1]],
+    text: [["1"]],
+    numberFormats: [["General"]],
+    merges: [],
+    comments: {},
+  };
+}
+
 describe("memory host", () => {
   it("keeps a formula's cached value as the cell value and the formula beside it", async () => {
-    const host = new MemoryHost([
-      {
-        name: "S",
-        rowCount: 1,
-        colCount: 1,
-        values: [[1]],
-        text: [["1"]],
-        numberFormats: [["General"]],
-        merges: [],
-        comments: {},
-      },
-    ]);
+    const host = new MemoryHost([oneCellSheet()]);
     await host.apply({
       sheet: "S",
       clear: [],
@@ -39,18 +43,7 @@ describe("memory host", () => {
   });
 
   it("grows the sheet to hold a block written beyond its used range", async () => {
-    const host = new MemoryHost([
-      {
-        name: "S",
-        rowCount: 1,
-        colCount: 1,
-        values: [[1]],
-        text: [["1"]],
-        numberFormats: [["General"]],
-        merges: [],
-        comments: {},
-      },
-    ]);
+    const host = new MemoryHost([oneCellSheet()]);
     await host.apply({
       sheet: "S",
       clear: [],
@@ -67,18 +60,7 @@ describe("memory host", () => {
   });
 
   it("refuses a note without our marker, since it could never be recognised as ours", async () => {
-    const host = new MemoryHost([
-      {
-        name: "S",
-        rowCount: 1,
-        colCount: 1,
-        values: [[1]],
-        text: [["1"]],
-        numberFormats: [["General"]],
-        merges: [],
-        comments: {},
-      },
-    ]);
+    const host = new MemoryHost([oneCellSheet()]);
     const plan = {
       sheet: "S",
       clear: [],
