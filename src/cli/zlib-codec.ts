@@ -13,9 +13,26 @@ const LARGE = 1 << 20;
 const CHUNK = 1 << 24;
 
 export const zlibCodec: ZipCodec = {
-  // A large part's output in one chunk: with the default 16 KB chunks, compressing would come back
-  // to the main thread after every chunk, and stall while it is busy writing the next part.
-  deflateRaw: async (data) =>
-    deflate(data, data.length >= LARGE ? { level: 1, chunkSize: CHUNK } : { level: 6 }),
+  deflateRaw: async (data) => {
+    // A large part's output in one chunk: with the default 16 KB chunks, compressing would come
+    // back to the main thread after every chunk, and stall while it is busy writing the next part.
+    const deflated = await deflate(
+      data,
+      data.length >= LARGE ? { level: 1, chunkSize: CHUNK } : { level: 6 },
+    );
+    await nextTurn();
+    return deflated;
+  },
   crc32: (data) => crc32(data),
 };
+
+/**
+ * Resolves on a later turn of the event loop. Node calls back from zlib inside a scope that holds
+ * the stream, and through the stream's callback the input, until every microtask the callback set
+ * off has run. Without this turn, a caller that goes on synchronously after the deflate (the save
+ * goes on to ExcelJS writing the whole workbook, which awaits nothing truly asynchronous for
+ * seconds) would keep the input, a notes part of a hundred megabytes, alive all that time.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -93,6 +93,15 @@ export class ExcelJsHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes; `modified` fixes the zip's timestamps for reproducible files. */
   async save(modified: Date = new Date()): Promise<Uint8Array> {
+    return saveWorkbook(this.workbook, await this.packAllNotes(), { codec: this.codec, modified });
+  }
+
+  /**
+   * Every sheet's notes packed, and held so from now on. A function of its own: a frame keeps what
+   * its variables last held while it runs, and the texts (a hundred megabytes on a large sheet)
+   * must be garbage by the time ExcelJS writes the workbook.
+   */
+  private async packAllNotes(): Promise<Map<ExcelJS.Worksheet, PackedNotes>> {
     const packed = new Map<ExcelJS.Worksheet, PackedNotes>();
     for (const [ws, notes] of this.notes) {
       if ("persons" in notes && notes.persons.size + notes.ours.size === 0) continue;
@@ -100,7 +109,7 @@ export class ExcelJsHost implements WorkbookHost {
       this.notes.set(ws, p);
       packed.set(ws, p);
     }
-    return saveWorkbook(this.workbook, packed, { codec: this.codec, modified });
+    return packed;
   }
 
   /** The fill and font a cell has, in the WritePlan's terms (for tests and the preview). */

@@ -4,6 +4,7 @@ import type { WritePlan } from "../../../src/sheet/types";
 import { describeHostContract, type HostUnderTest } from "../contract";
 import { ExcelJsHost } from "../../../src/hosts/xlsx/exceljs-host";
 import { xlsxFromSnapshots } from "./xlsx-fixture";
+import { collectGarbage } from "../../collect-garbage";
 
 function subject(host: ExcelJsHost): HostUnderTest {
   return {
@@ -106,6 +107,29 @@ describe("ExcelJS host", () => {
     expect(reopened.styleAt("S", 0, 1)?.bold).toBeUndefined();
     expect(reopened.workbook.getWorksheet("S")?.getCell("C1").numFmt).toBe("0.00");
   });
+
+  it("holds no note's text while ExcelJS writes the workbook (they are packed by then)", async () => {
+    const host = await oneSheet((ws) => (ws.getCell("A1").value = 1));
+    const note = await applyUnheldNote(host);
+    const xlsx = host.workbook.xlsx;
+    const write = xlsx.writeBuffer.bind(xlsx);
+    let alive: boolean | undefined;
+    jest.spyOn(xlsx, "writeBuffer").mockImplementation(async (options) => {
+      collectGarbage();
+      alive = note.deref() !== undefined;
+      return write(options);
+    });
+    const saved = await ExcelJsHost.load(await host.save());
+    expect(alive).toBe(false);
+    expect((await saved.readSheet("S")).comments.B1).toEqual({ text: "【GridScore】\n说明", ours: true });
+  });
+
+  /** Applies a plan with one note of ours that nothing else holds; a weak reference to the note. */
+  async function applyUnheldNote(host: ExcelJsHost): Promise<WeakRef<object>> {
+    const note = { row: 0, col: 1, text: "【GridScore】\n说明" };
+    await host.apply(plan([note]));
+    return new WeakRef(note);
+  }
 
   it("writes thousands of notes that all read back, with shape ids declared for each", async () => {
     const host = await oneSheet((ws) => (ws.getCell("A1").value = "区域"));
