@@ -5,9 +5,11 @@
 // A run keeps a whole workbook, its scores and 160,000 explanations in memory while it allocates
 // more, so Node's young generation (16 MB by default) fills and is collected hundreds of times.
 // The command therefore runs itself once more with a 32 MB one, unless the flag is already given.
-// Saving makes ExcelJS build every cell's model and the sheet's markup at once, most of it garbage
-// soon after; V8 would let the heap grow to several times what is alive before collecting it, so
-// the old generation grows by at most 20% between full collections (bench part "memory").
+// V8 lets the old generation grow to a multiple (up to four) of what survived the last full
+// collection; saving makes ExcelJS build every cell's model and the sheet's markup at once, most
+// of it garbage soon after, so the heap would reach several times what is alive. The old
+// generation therefore grows by at most 20% between full collections; the price is more
+// collections while scoring (bench parts "memory" and "cli", see bench/README.md).
 "use strict";
 const FLAGS = ["--max-semi-space-size=32", "--heap-growing-percent=20"];
 
