@@ -13,7 +13,8 @@ import {
   type Annotation,
   type AnnotationCounts,
 } from "./annotations";
-import { CALL_BYTES, isOfficeError, runJobs, type Job } from "./batch";
+import { CALL_BYTES, callJob, isOfficeError, runJobs, type Job } from "./batch";
+import { extrasJobs } from "./extras";
 import { textBytes } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 
@@ -42,28 +43,47 @@ function rowBytes(values: readonly WriteValue[], formats: readonly string[] | un
   return bytes;
 }
 
-/** A block cut into row slices that each fit the budget (a formula row of a scoring sheet is ~11 KB). */
+/** Bytes of the calls a slice queues beyond its data: the range, its values or formulas, its formats. */
+const SLICE_CALLS = CALL_BYTES * 3;
+
+/**
+ * A block as jobs of at most `budget` bytes each (a formula row of a scoring sheet is ~11 KB). Each job
+ * splits between rows, so the sync it starts in is filled before the next one opens.
+ */
 function blockJobs(sheet: Excel.Worksheet, block: Block, budget: number): Job[] {
+  // upTo[i]: the bytes of rows 0..i-1, so that any run of rows is priced by one subtraction.
+  const upTo = [0];
+  block.values.forEach((row, i) => upTo.push(upTo[i] + rowBytes(row, block.numberFormats?.[i])));
   const jobs: Job[] = [];
   let start = 0;
-  let bytes = 0;
-  const flush = (end: number) => {
-    if (end > start) jobs.push(sliceJob(sheet, block, start, end, bytes));
+  while (start < block.values.length) {
+    const end = Math.max(start + 1, lastRowWithin(upTo, start, block.values.length, budget - SLICE_CALLS));
+    jobs.push(sliceJob(sheet, block, upTo, start, end));
     start = end;
-    bytes = 0;
-  };
-  block.values.forEach((row, i) => {
-    const cost = rowBytes(row, block.numberFormats?.[i]);
-    if (bytes > 0 && bytes + cost > budget) flush(i);
-    bytes += cost;
-  });
-  flush(block.values.length);
+  }
   return jobs;
 }
 
-function sliceJob(sheet: Excel.Worksheet, block: Block, start: number, end: number, bytes: number): Job {
+/** The largest end (up to `last`) whose rows start..end-1 cost at most `bytes`; `start` when none fits. */
+function lastRowWithin(upTo: readonly number[], start: number, last: number, bytes: number): number {
+  let low = start;
+  let high = last;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (upTo[mid] - upTo[start] <= bytes) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function sliceJob(sheet: Excel.Worksheet, block: Block, upTo: number[], start: number, end: number): Job {
   return {
-    cost: { request: bytes + CALL_BYTES * 3, response: 0 },
+    cost: { request: upTo[end] - upTo[start] + SLICE_CALLS, response: 0 },
+    split(room) {
+      const cut = lastRowWithin(upTo, start, end, room - SLICE_CALLS);
+      if (cut <= start || cut >= end) return null;
+      return [sliceJob(sheet, block, upTo, start, cut), sliceJob(sheet, block, upTo, cut, end)];
+    },
     queue() {
       const values = block.values.slice(start, end);
       const cols = values[0]?.length ?? 0;
@@ -88,17 +108,6 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
   if (style.bold !== undefined) range.format.font.bold = style.bold;
   if (style.italic !== undefined) range.format.font.italic = style.italic;
-}
-
-/** A job of one small call (or a few) that sends no data worth counting beyond the call itself. */
-function callJob(calls: number, bytes: number, queue: () => void): Job {
-  return {
-    cost: { request: calls * CALL_BYTES + bytes, response: 0 },
-    queue() {
-      queue();
-      return () => undefined;
-    },
-  };
 }
 
 /** Cells whose annotation, when ours, goes or is replaced: the cleared block and the plan's note cells. */
@@ -164,8 +173,7 @@ export async function applyPlan(
       }),
     );
   }
-  // Slices of a quarter budget pack tightly with the other jobs into full syncs.
-  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 4 - CALL_BYTES * 3));
+  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget));
   for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
@@ -179,6 +187,7 @@ export async function applyPlan(
       jobs.push(callJob(1, bytes, () => collection.add(cell(n), n.text)));
     }
   }
+  jobs.push(...extrasJobs(sheet, plan));
   await runJobs(context, budget, jobs);
   return { keptThreads, counts: after };
 }

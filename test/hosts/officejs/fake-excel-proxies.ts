@@ -18,6 +18,8 @@ export interface FakeAnnotation {
 
 export interface FakeSheet {
   name: string;
+  /** Stays the same when the sheet is renamed (Excel.Worksheet.id). */
+  id: string;
   values: Map<string, CellValue>;
   formats: Map<string, string>;
   formulas: Map<string, string>;
@@ -37,6 +39,9 @@ export interface Book {
   sessions: Queue[];
 }
 
+/** Worksheet events: onChanged, onSelectionChanged, onNameChanged (ExcelApi 1.17). */
+export type EventKind = "changed" | "selection" | "nameChanged";
+
 /** What a proxy needs of its session. */
 export interface Queue {
   readonly book: Book;
@@ -47,7 +52,7 @@ export interface Queue {
   onSynced(mark: () => void): void;
   changed(sheet: string, address: string, changeType: string, byAddin: boolean): Promise<void>;
   subscribe(
-    kind: "changed" | "selection",
+    kind: EventKind,
     sheet: string,
     handler: (e: Record<string, unknown>) => Promise<unknown>,
   ): unknown;
@@ -115,8 +120,9 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
-export function sheetOf(q: Queue, name: string): FakeSheet {
-  const sheet = q.book.sheets.get(name);
+/** A sheet by its name or its id (`worksheets.getItem` takes either). */
+export function sheetOf(q: Queue, key: string): FakeSheet {
+  const sheet = q.book.sheets.get(key) ?? [...q.book.sheets.values()].find((s) => s.id === key);
   if (!sheet) throw excelError("ItemNotFound", "The requested resource doesn't exist.");
   return sheet;
 }
@@ -143,7 +149,7 @@ export class Loaded {
 }
 
 /** A loadable object: `load(props)` answers the named properties of `snapshot()` at the next sync. */
-function loader(q: Queue, loaded: Loaded, snapshot: () => Record<string, () => unknown>) {
+export function loader(q: Queue, loaded: Loaded, snapshot: () => Record<string, () => unknown>) {
   return (option?: unknown) => {
     const wanted = names(option);
     let answer: Record<string, unknown> = {};
