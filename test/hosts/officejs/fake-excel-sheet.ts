@@ -296,6 +296,12 @@ export function annotate(
   return annotation;
 }
 
+/** A person deletes the note or comment thread of a cell (replies and all). */
+export function removeAnnotation(sheet: FakeSheet, address: string): void {
+  sheet.annotations.delete(address);
+  annotationsChanged();
+}
+
 /** The annotations of one kind on a sheet, in order. */
 export function annotationsOf(sheet: FakeSheet, kind: "note" | "comment"): FakeAnnotation[] {
   return [...sheet.annotations.values()].filter((a) => a.kind === kind);

@@ -58,7 +58,7 @@ import {
 import { WorksheetProxy, annotate, emptySheet, shiftSheet } from "./fake-excel-sheet";
 
 export type { FakeAnnotation, FakeSheet } from "./fake-excel-proxies";
-export { annotate, annotationsOf, styleAt } from "./fake-excel-sheet";
+export { annotate, annotationsOf, removeAnnotation, styleAt } from "./fake-excel-sheet";
 
 /** A real build of Excel: what it supports and whether it has Excel on the web's payload limits. */
 export interface ExcelProfile {
