@@ -51,9 +51,9 @@ const zh = {
   error: "出错了",
   dismiss: "关闭",
   notScoredYet: "尚未评分：点击“重新评分”。",
-  keptThreadsTitle: "有旧的评分说明未能删除",
+  keptThreadsTitle: "保留了过时的评分说明",
   keptThreads: (cells: readonly string[]) =>
-    `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：这里的评分说明批注已过时（这些单元格不再由本插件说明），但有人在批注下回复了，删除批注会连回复一起删除，所以保留了。请先把需要的回复复制到别处，再删除这条批注，然后点击“重新评分”。`,
+    `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：这里的评分说明批注已过时（${cells.length === 1 ? "该单元格" : "这些单元格"}已不再由本插件说明），但有人在批注下回复了，删除批注会连回复一起删除，所以保留了。请先把需要的回复复制到别处，再删除这条批注，然后点击“重新评分”。`,
 };
 
 export type Strings = typeof zh;
@@ -109,7 +109,7 @@ const en: Strings = {
   notScoredYet: "Not scored yet: press “Score again”.",
   keptThreadsTitle: "Old explanations left in place",
   keptThreads: (cells) =>
-    `${cellList(cells, ", ", (n) => ` and ${n} more`)}: the explanation comment here is out of date (GridScore no longer explains these cells), but people replied under it, and deleting it would delete their replies, so it was kept. Copy any replies you need elsewhere, delete the comment, then press “Score again”.`,
+    `${cellList(cells, ", ", (n) => ` and ${n} more`)}: the explanation comment here is out of date (GridScore no longer explains ${cells.length === 1 ? "this cell" : "these cells"}), but people replied under it, and deleting it would delete their replies, so it was kept. Copy any replies you need elsewhere, delete the comment, then press “Score again”.`,
 };
 
 /** At most 8 cells by address, then how many more. */

@@ -5,10 +5,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Text,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { ScoreRun } from "../../sheet/pipeline";
 import type { Strings } from "../strings";
 import { RegionChart, totalsByRegion } from "./RegionChart";
+
+const useStyles = makeStyles({ notice: { margin: "6px 0" } });
 
 export interface ScorePanelProps {
   /** The scoring run; null while the sheet is only detected. */
@@ -21,6 +24,7 @@ export interface ScorePanelProps {
 }
 
 export function ScorePanel({ run, scored, strings, keptThreads, onShowCell }: ScorePanelProps) {
+  const styles = useStyles();
   if (!scored || !run) return <Text block>{strings.notScoredYet}</Text>;
   return (
     <section aria-label={strings.score}>
@@ -31,7 +35,7 @@ export function ScorePanel({ run, scored, strings, keptThreads, onShowCell }: Sc
         {strings.problemCount(run.problems.length)}
       </Text>
       {keptThreads.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="kept-threads">
+        <MessageBar className={styles.notice} intent="warning" layout="multiline" data-testid="kept-threads">
           <MessageBarBody>
             <MessageBarTitle>{strings.keptThreadsTitle}</MessageBarTitle>
             {strings.keptThreads(keptThreads)}
