@@ -47,7 +47,8 @@ async function paneOnExcel(profile: ExcelProfile, auto = true, prepare?: (excel:
   await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(button);
   fireEvent.click(screen.getByRole("tab", { name: /评分/ }));
-  await screen.findByTestId("scored-count");
+  // The first score loads the engine and writes the sheet: slow on a busy machine.
+  await screen.findByTestId("scored-count", {}, { timeout: 20_000 });
   if (auto) fireEvent.click(screen.getByRole("switch", { name: "修改后自动评分" }));
   return { excel, host };
 }
@@ -120,7 +121,7 @@ describe("task pane in Excel (strict model)", () => {
     await act(() => excel.userRenameSheet("考核表", "六月考核"));
     await screen.findByText(/尚未评分/);
     fireEvent.click(screen.getByRole("button", { name: "重新评分" }));
-    await screen.findByTestId("scored-count");
+    await screen.findByTestId("scored-count", {}, { timeout: 20_000 });
     expect(screen.queryByText("出错了")).toBeNull();
   });
 
@@ -128,7 +129,7 @@ describe("task pane in Excel (strict model)", () => {
     const { excel } = await paneOnExcel(OFFICE_2021, false, (e) => {
       annotate(e.sheet("考核表"), 1, 1, markNote("旧的说明"), "comment", ["为什么扣分？"]);
     });
-    const notice = await screen.findByTestId("kept-threads");
+    const notice = await screen.findByTestId("kept-threads", {}, { timeout: 20_000 });
     expect(notice.textContent).toMatch(/B2：这里的评分说明批注已过时.*删除这条批注/);
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect((await screen.findByTestId("kept-threads")).textContent).toMatch(/B2: the explanation comment/);

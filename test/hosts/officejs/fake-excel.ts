@@ -49,6 +49,7 @@ import {
   type EventKind,
   type FakeSheet,
   type Queue,
+  ACTION,
   RangeProxy,
   collection,
   excelError,
@@ -59,6 +60,7 @@ import { WorksheetProxy, annotate, emptySheet, shiftSheet } from "./fake-excel-s
 
 export type { FakeAnnotation, FakeSheet } from "./fake-excel-proxies";
 export { annotate, annotationsOf, removeAnnotation, styleAt } from "./fake-excel-sheet";
+export { ACTION } from "./fake-excel-proxies";
 
 /** A real build of Excel: what it supports and whether it has Excel on the web's payload limits. */
 export interface ExcelProfile {
@@ -374,8 +376,5 @@ export class FakeExcel implements Queue {
     return new RangeProxy(this, sheet, rect);
   }
 }
-
-/** The bytes of one queued call in a request's JSON (its id, type, name and object path). */
-export const ACTION = 120;
 
 export { rectAddress };
