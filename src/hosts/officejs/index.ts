@@ -111,7 +111,7 @@ export class OfficeJsHost implements InteractiveHost {
         if (isRemoteEdit(event) || this.ownWrites.isOwn(event)) return;
         if (!this.capabilities.nameChanged && (await this.renamed(sheet, event.worksheetId))) {
           // Told to the rename's watchers, who score the sheet again by its new name; with none, the
-          // edit goes on as structural (a full re-score, which then reports the old name as missing).
+          // edit goes on as structural: a full re-score, never a partial write by the old name.
           if (this.renameWatchers.get(sheet)?.size) return;
           handler([], true);
           return;
