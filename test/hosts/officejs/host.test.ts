@@ -351,6 +351,15 @@ describe("Office.js host: events, selection and settings", () => {
     },
   );
 
+  it("passes an edit of a renamed sheet on as structural when no one watches renames (before 1.17)", async () => {
+    const { excel, host } = setup(OFFICE_2021);
+    const edits: Array<{ changed: Rect[]; structural?: boolean }> = [];
+    await host.onUserEdit("考核表", (changed, structural) => edits.push({ changed, structural }));
+    await excel.userRenameSheet("考核表", "六月");
+    await excel.userEdit("六月", "E8", 6);
+    expect(edits).toEqual([{ changed: [], structural: true }]);
+  });
+
   it("hears of a co-author's rename too", async () => {
     const { excel, host } = setup(M365_CURRENT);
     const renames: string[] = [];
