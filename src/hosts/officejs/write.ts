@@ -178,17 +178,39 @@ export async function applyPlan(
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
   const collection = annotationCollection(sheet, written);
+  // New annotations go first: adding one fails where the cell holds one this build cannot read (a note,
+  // before ExcelApi 1.18) or one added since the read, and then no cell has changed yet.
+  const adds: Job[] = [];
+  const unconfirmed = new Set<string>();
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
     const bytes = textBytes(n.text) + textBytes(cell(n));
     if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
     else {
       after[written] = (after[written] ?? 0) + 1;
-      jobs.push(callJob(1, bytes, () => collection.add(cell(n), n.text)));
+      adds.push({
+        cost: { request: CALL_BYTES + bytes, response: 0 },
+        queue() {
+          const address = cellAddress(n.row, n.col);
+          unconfirmed.add(address);
+          collection.add(cell(n), n.text);
+          return () => void unconfirmed.delete(address);
+        },
+      });
     }
   }
   jobs.push(...extrasJobs(sheet, plan));
-  await runJobs(context, budget, jobs);
+  try {
+    await runJobs(context, budget, [...jobs.slice(0, 1), ...adds, ...jobs.slice(1)]);
+  } catch (error) {
+    if (unconfirmed.size === 0 || (error as { code?: unknown }).code !== "InvalidOperation") throw error;
+    const cells = [...unconfirmed];
+    throw new HostError(
+      "personsNote",
+      `A cell to explain, among ${cells[0]} to ${cells[cells.length - 1]}, already holds a note or comment ` +
+        "this Excel cannot read (notes need ExcelApi 1.18): no score was written.",
+    );
+  }
   return { keptThreads, counts: after };
 }
 

@@ -239,6 +239,18 @@ describe("Office.js host: writing", () => {
     },
   );
 
+  it("writes no cell where a cell to explain holds a note this build cannot read (before ExcelApi 1.18)", async () => {
+    const { excel, host } = setup(OFFICE_2021);
+    const sheet = excel.sheet("考核表");
+    annotate(sheet, 20, 45, "经理说明：本月请假", "note");
+    const plan = scorePlan(30);
+    expect(plan.notes).toContainEqual(expect.objectContaining({ row: 20, col: 45 }));
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: "personsNote" });
+    expect(sheet.values.has("AO6")).toBe(false);
+    expect(sheet.styles.size).toBe(0);
+    expect(sheet.annotations.get("AT21")).toMatchObject({ kind: "note", text: "经理说明：本月请假" });
+  });
+
   it("updates its own comment in place, keeping the replies people wrote under it", async () => {
     const { excel, host } = setup(OFFICE_2021);
     const sheet = excel.sheet("考核表");
