@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { flushSync } from "react-dom";
 import type { RuleSet } from "../engine";
 import type { InputProblem, Locale } from "../engine/types";
+import { HostError } from "../hosts/host-error";
 import type { InteractiveHost } from "../hosts/interactive";
 import { parseCellAddress, rectAddress } from "../sheet/address";
 import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
@@ -16,6 +17,7 @@ import { sameLayout } from "./layout-check";
 import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
+import { stringsFor } from "./strings";
 import type { RuleSetSource } from "./rule-set-source";
 import { withoutRulesSheet } from "../rules/hide-rules-sheet";
 import { RULES_SHEET } from "../rules/sheet-name";
@@ -114,7 +116,10 @@ const initial: GridScoreState = {
   keptThreads: [],
 };
 
-function message(error: unknown): string {
+/** What the pane says of a failure: in the pane's language where it knows the case, else as raised. */
+function message(error: unknown, locale: Locale): string {
+  if (error instanceof HostError && error.code === "personsNote" && error.cells.length > 0)
+    return stringsFor(locale).personsNote(error.cells);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -123,6 +128,8 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const latest = useRef(state);
   latest.current = state;
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const language = useRef(locale);
+  language.current = locale;
   const patch = useCallback((p: Partial<GridScoreState>) => setState((s) => ({ ...s, ...p })), []);
   // The pipeline never sees the rules sheet (规则): it is read on its own, never taken for the scoring sheet.
   const tracked = useRef(withProgress(withoutRulesSheet(host), (phase) => patch({ phase })));
@@ -160,7 +167,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     (work: () => Promise<void>): Promise<void> => {
       const next = queue.current
         .then(work)
-        .catch((error: unknown) => patch({ error: message(error), phase: "idle" }));
+        .catch((error: unknown) => patch({ error: message(error, language.current), phase: "idle" }));
       queue.current = next;
       return next;
     },

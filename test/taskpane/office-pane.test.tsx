@@ -140,6 +140,23 @@ describe("task pane in Excel (strict model)", () => {
     await waitFor(() => expect(screen.queryByTestId("kept-threads")).toBeNull());
   });
 
+  it("says in the pane's language which cells hold a note it cannot read, and writes no score", async () => {
+    const memory = new MemoryHost([familySheet({ managers: MANAGERS })]);
+    const explained = (await scoreWorkbook(memory, { ruleSet: xiaoshan201405, locale: "zh-CN" })).plan
+      .notes[0];
+    const excel = new FakeExcel(OFFICE_2021);
+    excel.addSheet(familySheet({ managers: MANAGERS }));
+    annotate(excel.sheet("考核表"), explained.row, explained.col, "请核实", "note");
+    const host = new OfficeJsHost({ excel: excel.api, isSetSupported: excel.isSetSupported });
+    render(<PaneApp host={host} ruleSet={xiaoshan201405} theme={webLightTheme} />);
+    const button = await screen.findByRole("button", { name: "重新评分" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    const said = await screen.findByText(/已有别人写的批注或备注/, {}, { timeout: 20_000 });
+    expect(said.textContent).toMatch(/没有写入任何得分.*重新评分/);
+    expect(excel.sheet("考核表").values.has(cellAddress(explained.row, explained.col))).toBe(false);
+  });
+
   it.each([
     ["clears its undo history (before ExcelApi 1.20)", M365_CURRENT, true],
     ["keeps its undo history (ExcelApi 1.20)", { ...M365_CURRENT, api: 20 }, false],

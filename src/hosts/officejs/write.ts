@@ -209,6 +209,7 @@ export async function applyPlan(
       "personsNote",
       `A cell to explain, among ${cells[0]} to ${cells[cells.length - 1]}, already holds a note or comment ` +
         "this Excel cannot read (notes need ExcelApi 1.18): no score was written.",
+      cells,
     );
   }
   return { keptThreads, counts: after };
@@ -258,7 +259,9 @@ function checkNotes(plan: WritePlan, existing: readonly Annotation[]): void {
   for (const n of written) {
     const address = cellAddress(n.row, n.col);
     if (personal.has(address)) {
-      throw new HostError("personsNote", `The plan would replace or delete a person's note at ${address}.`);
+      throw new HostError("personsNote", `The plan would replace or delete a person's note at ${address}.`, [
+        address,
+      ]);
     }
   }
   for (const n of plan.notes) {
