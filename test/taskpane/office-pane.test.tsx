@@ -154,6 +154,7 @@ describe("task pane in Excel (strict model)", () => {
     fireEvent.click(button);
     const said = await screen.findByText(/已有别人写的批注或备注/, {}, { timeout: 20_000 });
     expect(said.textContent).toMatch(/没有写入任何得分.*重新评分/);
+    expect(said.textContent).toContain(`${cellAddress(explained.row, explained.col)}：该单元格已有别人写的`);
     expect(excel.sheet("考核表").values.has(cellAddress(explained.row, explained.col))).toBe(false);
   });
 

@@ -182,6 +182,7 @@ export async function applyPlan(
   // before ExcelApi 1.18) or one added since the read, and then no cell has changed yet.
   const adds: Job[] = [];
   const unconfirmed = new Set<string>();
+  let confirmed = 0;
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
     const bytes = textBytes(n.text) + textBytes(cell(n));
@@ -194,7 +195,10 @@ export async function applyPlan(
           const address = cellAddress(n.row, n.col);
           unconfirmed.add(address);
           collection.add(cell(n), n.text);
-          return () => void unconfirmed.delete(address);
+          return () => {
+            unconfirmed.delete(address);
+            confirmed++;
+          };
         },
       });
     }
@@ -204,12 +208,16 @@ export async function applyPlan(
     await runJobs(context, budget, [...jobs.slice(0, 1), ...adds, ...jobs.slice(1)]);
   } catch (error) {
     if (unconfirmed.size === 0 || (error as { code?: unknown }).code !== "InvalidOperation") throw error;
+    // A batch runs in order up to the call that fails: the adds that went in before it tell which it was.
+    const recount = queueCounts(sheet, caps);
+    await context.sync();
     const cells = [...unconfirmed];
+    const failed = cells[(recount()[written] ?? 0) - (counts[written] ?? 0) - confirmed];
     throw new HostError(
       "personsNote",
-      `A cell to explain, among ${cells[0]} to ${cells[cells.length - 1]}, already holds a note or comment ` +
-        "this Excel cannot read (notes need ExcelApi 1.18): no score was written.",
-      cells,
+      `${failed ?? cells.join(", ")} already holds a note or comment this Excel cannot read (notes need ` +
+        "ExcelApi 1.18): no score was written.",
+      failed ? [failed] : cells,
     );
   }
   return { keptThreads, counts: after };

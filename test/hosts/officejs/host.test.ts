@@ -245,7 +245,7 @@ describe("Office.js host: writing", () => {
     annotate(sheet, 20, 45, "经理说明：本月请假", "note");
     const plan = scorePlan(30);
     expect(plan.notes).toContainEqual(expect.objectContaining({ row: 20, col: 45 }));
-    await expect(host.apply(plan)).rejects.toMatchObject({ code: "personsNote" });
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: "personsNote", cells: ["AT21"] });
     expect(sheet.values.has("AO6")).toBe(false);
     expect(sheet.styles.size).toBe(0);
     expect(sheet.annotations.get("AT21")).toMatchObject({ kind: "note", text: "经理说明：本月请假" });
