@@ -10,9 +10,11 @@ export type HostErrorCode =
   | "unreadableWorkbook"; // the bytes are not an .xlsx workbook
 
 export class HostError extends Error {
+  /** `cells`: the cells the error is about ("F6"), for a message in the user's language. */
   constructor(
     readonly code: HostErrorCode,
     message: string,
+    readonly cells: readonly string[] = [],
   ) {
     super(message);
     this.name = "HostError";

@@ -26,6 +26,11 @@ export interface InteractiveHost extends WorkbookHost {
    * rows, columns or cells were inserted or deleted, so every cached row and column number may be stale.
    */
   onUserEdit(sheet: string, handler: (changed: Rect[], structural?: boolean) => void): Promise<Unsubscribe>;
+  /**
+   * Calls back with the sheet's new name when it is renamed (hosts whose sheets cannot be renamed under
+   * the pane have none). The pane then detects, and with auto re-score on scores, the sheet by that name.
+   */
+  onSheetRenamed?(sheet: string, handler: (name: string) => void): Promise<Unsubscribe>;
   /** Calls back with the top-left cell of each new selection on the sheet. */
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe>;
   readonly settings: SettingsStore;
@@ -34,4 +39,9 @@ export interface InteractiveHost extends WorkbookHost {
    * re-scoring then takes away the undo of the user's own typing, and the pane says so.
    */
   readonly clearsUndo?: boolean;
+  /**
+   * Cells where the last write left one of our explanations (a threaded comment) that people replied
+   * under: it is out of date, and deleting it would delete their replies, so the pane tells the user.
+   */
+  readonly keptThreads?: readonly string[];
 }

@@ -51,6 +51,11 @@ const zh = {
   error: "出错了",
   dismiss: "关闭",
   notScoredYet: "尚未评分：点击“重新评分”。",
+  personsNote: (cells: readonly string[]) =>
+    `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：${cells.length === 1 ? "该单元格" : "其中有单元格"}已有别人写的批注或备注，本插件要在那里写评分说明；为了不覆盖它，这次没有写入任何得分。请把它移到别的单元格（或删除），然后点击“重新评分”。`,
+  keptThreadsTitle: "保留了过时的评分说明",
+  keptThreads: (cells: readonly string[]) =>
+    `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：这里的评分说明批注已过时（${cells.length === 1 ? "该单元格" : "这些单元格"}已不再由本插件说明），但有人在批注下回复了，删除批注会连回复一起删除，所以保留了。请先把需要的回复复制到别处，再删除这条批注，然后点击“重新评分”。`,
 };
 
 export type Strings = typeof zh;
@@ -104,7 +109,18 @@ const en: Strings = {
   error: "Something went wrong",
   dismiss: "Dismiss",
   notScoredYet: "Not scored yet: press “Score again”.",
+  personsNote: (cells) =>
+    `${cellList(cells, ", ", (n) => ` and ${n} more`)}: ${cells.length === 1 ? "this cell holds" : "one of these cells holds"} a note or comment someone wrote, where GridScore would write an explanation; to keep it, no score was written. Move it to another cell (or delete it), then press “Score again”.`,
+  keptThreadsTitle: "Old explanations left in place",
+  keptThreads: (cells) =>
+    `${cellList(cells, ", ", (n) => ` and ${n} more`)}: the explanation comment here is out of date (GridScore no longer explains ${cells.length === 1 ? "this cell" : "these cells"}), but people replied under it, and deleting it would delete their replies, so it was kept. Copy any replies you need elsewhere, delete the comment, then press “Score again”.`,
 };
+
+/** At most 8 cells by address, then how many more. */
+function cellList(cells: readonly string[], separator: string, more: (n: number) => string): string {
+  const shown = cells.slice(0, 8).join(separator);
+  return cells.length > 8 ? `${shown}${more(cells.length - 8)}` : shown;
+}
 
 export function stringsFor(locale: Locale): Strings {
   return locale === "zh-CN" ? zh : en;

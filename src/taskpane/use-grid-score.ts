@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { flushSync } from "react-dom";
 import type { RuleSet } from "../engine";
 import type { InputProblem, Locale } from "../engine/types";
+import { HostError } from "../hosts/host-error";
 import type { InteractiveHost } from "../hosts/interactive";
 import { parseCellAddress, rectAddress } from "../sheet/address";
 import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
@@ -16,6 +17,7 @@ import { sameLayout } from "./layout-check";
 import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
 import { withProgress, type Phase } from "./progress-host";
+import { stringsFor } from "./strings";
 import type { RuleSetSource } from "./rule-set-source";
 import { withoutRulesSheet } from "../rules/hide-rules-sheet";
 import { RULES_SHEET } from "../rules/sheet-name";
@@ -61,6 +63,8 @@ export interface GridScoreState {
   ruleSource: RuleSource | null;
   /** The problems (or warnings) of the rule set looked at last: a rules sheet or a file loaded. */
   rulesProblems: RulesProblem[];
+  /** Cells whose old explanation was left in place, out of date, because people replied under it. */
+  keptThreads: readonly string[];
 }
 
 export interface GridScore extends GridScoreState {
@@ -76,6 +80,8 @@ export interface GridScore extends GridScoreState {
   setFieldColumn(field: string, column: string | null): Promise<void>;
   /** Shows an input problem's cell in the workbook. */
   showProblem(problem: InputProblem): Promise<void>;
+  /** Shows a cell ("B4") of the scored sheet in the workbook. */
+  showCell(cell: string): Promise<void>;
   /** Looks at the rules in force (the 规则 tab): the workbook's rules sheet, else the built-in set. */
   inspectRules(): Promise<void>;
   /** Writes the rule set in force into this workbook as its rules sheet (规则). */
@@ -107,9 +113,13 @@ const initial: GridScoreState = {
   error: null,
   ruleSource: null,
   rulesProblems: [],
+  keptThreads: [],
 };
 
-function message(error: unknown): string {
+/** What the pane says of a failure: in the pane's language where it knows the case, else as raised. */
+function message(error: unknown, locale: Locale): string {
+  if (error instanceof HostError && error.code === "personsNote" && error.cells.length > 0)
+    return stringsFor(locale).personsNote(error.cells);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -118,6 +128,8 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   const latest = useRef(state);
   latest.current = state;
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const language = useRef(locale);
+  language.current = locale;
   const patch = useCallback((p: Partial<GridScoreState>) => setState((s) => ({ ...s, ...p })), []);
   // The pipeline never sees the rules sheet (规则): it is read on its own, never taken for the scoring sheet.
   const tracked = useRef(withProgress(withoutRulesSheet(host), (phase) => patch({ phase })));
@@ -155,7 +167,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     (work: () => Promise<void>): Promise<void> => {
       const next = queue.current
         .then(work)
-        .catch((error: unknown) => patch({ error: message(error), phase: "idle" }));
+        .catch((error: unknown) => patch({ error: message(error, language.current), phase: "idle" }));
       queue.current = next;
       return next;
     },
@@ -191,18 +203,19 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     };
   }, [host, ruleSet, serial, patch, detect]);
 
-  const score = useCallback(
-    () =>
-      serial(async () => {
-        const { scoreWorkbook, writerWithRuleSource, rules, source } = await prepare();
-        const { mapping, run, formulas } = latest.current;
-        const writer = writerWithRuleSource(rules, locale, formulas, source);
-        const options = { ruleSet: rules, locale, mapping, writer, sheet: run?.sheet };
-        const next = await scoreWorkbook(tracked.current, options);
-        patch({ run: next, scored: next.detection.ok, phase: "ready" });
-      }),
-    [serial, patch, prepare, locale],
+  /** Scores the whole sheet (the one shown, or `sheet`) and writes it; not queued (callers are). */
+  const scoreAll = useCallback(
+    async (sheet = latest.current.run?.sheet) => {
+      const { scoreWorkbook, writerWithRuleSource, rules, source } = await prepare();
+      const { mapping, formulas } = latest.current;
+      const writer = writerWithRuleSource(rules, locale, formulas, source);
+      const next = await scoreWorkbook(tracked.current, { ruleSet: rules, locale, mapping, writer, sheet });
+      patch({ run: next, scored: next.detection.ok, phase: "ready", keptThreads: host.keptThreads ?? [] });
+    },
+    [patch, prepare, locale, host],
   );
+
+  const score = useCallback(() => serial(() => scoreAll()), [serial, scoreAll]);
 
   const findProblems = useCallback(
     () =>
@@ -230,10 +243,10 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     [serial, patch, detect, host, ruleSet],
   );
 
-  const showProblem = useCallback(
-    (problem: InputProblem) =>
+  const showCell = useCallback(
+    (address: string) =>
       serial(async () => {
-        const cell = parseCellAddress(problem.cell);
+        const cell = parseCellAddress(address);
         const sheet = latest.current.run?.sheet;
         if (cell && sheet) await host.selectCell(sheet, cell);
       }),
@@ -297,28 +310,47 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       (changed, structural) =>
         void serial(async () => {
           if (!isScoreRun(latest.current.run) || !latest.current.auto) return;
-          const { scoreWorkbook, rescoreChanged, writerWithRuleSource, rules, source } = await prepare();
-          const { mapping, formulas, run } = latest.current;
+          const { rescoreChanged, writerWithRuleSource, rules, source } = await prepare();
+          const { mapping, formulas, run, keptThreads } = latest.current;
           if (!isScoreRun(run)) return;
-          const writer = writerWithRuleSource(rules, locale, formulas, source);
-          const options = { ruleSet: rules, locale, mapping, writer };
           // Rows or columns moved, or the sheet no longer reads as it was scored: the cached layout is
           // stale, so the whole sheet is detected and scored again, never written by old row numbers.
           const snapshot = structural ? null : await tracked.current.readSheet(run.sheet);
-          const next =
-            snapshot === null || !sameLayout(run, snapshot)
-              ? await scoreWorkbook(tracked.current, { ...options, sheet: run.sheet })
-              : await rescoreChanged(
-                  readOnce(tracked.current, snapshot),
-                  run,
-                  changed.map(rectAddress),
-                  options,
-                );
-          patch({ run: next, scored: next.detection.ok, phase: "ready" });
+          if (snapshot === null || !sameLayout(run, snapshot)) return scoreAll(run.sheet);
+          const writer = writerWithRuleSource(rules, locale, formulas, source);
+          const options = { ruleSet: rules, locale, mapping, writer };
+          const changedCells = changed.map(rectAddress);
+          const next = await rescoreChanged(readOnce(tracked.current, snapshot), run, changedCells, options);
+          // A partial write looks only at its own rows: threads left before, elsewhere, are still there.
+          const kept = [...new Set([...keptThreads, ...(host.keptThreads ?? [])])];
+          patch({ run: next, scored: next.detection.ok, phase: "ready", keptThreads: kept });
         }),
     );
     return () => void off.then((unsubscribe) => unsubscribe());
-  }, [auto, sheet, host, serial, patch, prepare, locale]);
+  }, [auto, sheet, host, serial, patch, prepare, locale, scoreAll]);
+
+  // A renamed sheet is detected again by its new name (and, with auto re-score on, scored again): the
+  // pane never reads or writes it by a name it no longer has.
+  useEffect(() => {
+    if (!sheet || !host.onSheetRenamed) return undefined;
+    const off = host.onSheetRenamed(
+      sheet,
+      (name) =>
+        void serial(async () => {
+          const { run, auto: on, scored, mapping } = latest.current;
+          if (run?.sheet !== sheet) return;
+          if (on && scored) return scoreAll(name);
+          const next = await detectWorkbook(tracked.current, {
+            ruleSet: ruleSet.meta,
+            locale,
+            mapping,
+            sheet: name,
+          });
+          patch({ run: next, scored: false, phase: "ready", selection: null });
+        }),
+    );
+    return () => void off.then((unsubscribe) => unsubscribe());
+  }, [sheet, host, serial, patch, ruleSet, locale, scoreAll]);
 
   // Auto re-score watches the rules sheet too: an edited rule re-scores every manager.
   const watchRules = auto && state.ruleSource?.origin === "workbook";
@@ -337,7 +369,8 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     setAuto: (on) => patch({ auto: on }),
     setFormulas: (on) => patch({ formulas: on }),
     setFieldColumn,
-    showProblem,
+    showProblem: (problem) => showCell(problem.cell),
+    showCell,
     inspectRules,
     writeRules,
     loadRuleFile,

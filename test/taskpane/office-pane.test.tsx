@@ -1,8 +1,9 @@
 /**
  * @jest-environment jsdom
  *
- * The pane on the Office.js host over the strict Excel model: auto re-score across inserted rows, and
- * the auto switch's warning where Excel clears its undo history.
+ * The pane on the Office.js host over the strict Excel model: auto re-score across inserted rows and a
+ * renamed sheet, our old comments kept for their replies, and the auto switch's warning where Excel
+ * clears its undo history.
  */
 import { webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
@@ -13,7 +14,15 @@ import { cellAddress } from "../../src/sheet/address";
 import { scoreWorkbook } from "../../src/sheet/pipeline";
 import type { CellValue, SheetSnapshot } from "../../src/sheet/types";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
-import { FakeExcel, M365_CURRENT, type ExcelProfile } from "../hosts/officejs/fake-excel";
+import { markNote } from "../../src/sheet/marker";
+import {
+  FakeExcel,
+  M365_CURRENT,
+  OFFICE_2021,
+  annotate,
+  removeAnnotation,
+  type ExcelProfile,
+} from "../hosts/officejs/fake-excel";
 import { familySheet, type FixtureManager } from "../sheet/fixtures/sheet-builder";
 
 globalThis.ResizeObserver ??= class {
@@ -28,17 +37,19 @@ const MANAGERS: FixtureManager[] = ["甲", "乙", "丙", "丁", "戊", "己"].ma
   name: `测试经理${n}`,
 }));
 
-async function paneOnExcel(profile: ExcelProfile) {
+async function paneOnExcel(profile: ExcelProfile, auto = true, prepare?: (excel: FakeExcel) => void) {
   const excel = new FakeExcel(profile);
   excel.addSheet(familySheet({ managers: MANAGERS }));
+  prepare?.(excel);
   const host = new OfficeJsHost({ excel: excel.api, isSetSupported: excel.isSetSupported });
   render(<PaneApp host={host} ruleSet={xiaoshan201405} theme={webLightTheme} />);
   const button = await screen.findByRole("button", { name: "重新评分" });
   await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(button);
   fireEvent.click(screen.getByRole("tab", { name: /评分/ }));
-  await screen.findByTestId("scored-count");
-  fireEvent.click(screen.getByRole("switch", { name: "修改后自动评分" }));
+  // The first score loads the engine and writes the sheet: slow on a busy machine.
+  await screen.findByTestId("scored-count", {}, { timeout: 20_000 });
+  if (auto) fireEvent.click(screen.getByRole("switch", { name: "修改后自动评分" }));
   return { excel, host };
 }
 
@@ -82,6 +93,69 @@ describe("task pane in Excel (strict model)", () => {
         if (!changed.includes(c)) expect(now[c]).toEqual(v);
       });
     }
+  });
+
+  it.each([
+    ["announces it (ExcelApi 1.17)", M365_CURRENT],
+    ["is found at the next edit (before 1.17)", OFFICE_2021],
+  ] as const)("follows a renamed sheet with auto re-score on, where the rename %s", async (_, profile) => {
+    const { excel, host } = await paneOnExcel(profile);
+    await act(() => excel.userRenameSheet("考核表", "六月考核"));
+    const before = await host.readSheet("六月考核");
+    const row = rowOf(before, "测试经理乙");
+    const edited = before.values[row].findIndex((v) => typeof v === "number");
+    await act(() => excel.userEdit("六月考核", cellAddress(row, edited), 1));
+    await waitFor(
+      async () => {
+        const after = await host.readSheet("六月考核");
+        expect(after.values[row][edited]).toBe(1);
+        expect(after.values).toEqual(await rescoredFully(after));
+      },
+      { timeout: 20_000 },
+    );
+    expect(screen.queryByText("出错了")).toBeNull();
+  });
+
+  it("scores a sheet renamed with auto re-score off by its new name", async () => {
+    const { excel } = await paneOnExcel(M365_CURRENT, false);
+    await act(() => excel.userRenameSheet("考核表", "六月考核"));
+    await screen.findByText(/尚未评分/);
+    fireEvent.click(screen.getByRole("button", { name: "重新评分" }));
+    await screen.findByTestId("scored-count", {}, { timeout: 20_000 });
+    expect(screen.queryByText("出错了")).toBeNull();
+  });
+
+  it("names, in both languages, the cells where our old comment was kept for the replies under it", async () => {
+    const { excel } = await paneOnExcel(OFFICE_2021, false, (e) => {
+      annotate(e.sheet("考核表"), 1, 1, markNote("旧的说明"), "comment", ["为什么扣分？"]);
+    });
+    const notice = await screen.findByTestId("kept-threads", {}, { timeout: 20_000 });
+    expect(notice.textContent).toMatch(/B2：这里的评分说明批注已过时.*删除这条批注/);
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect((await screen.findByTestId("kept-threads")).textContent).toMatch(/B2: the explanation comment/);
+    fireEvent.click(screen.getByRole("button", { name: "Go to B2" }));
+    await waitFor(() => expect(excel.selected).toEqual({ sheet: "考核表", address: "B2" }));
+    removeAnnotation(excel.sheet("考核表"), "B2");
+    fireEvent.click(screen.getByRole("button", { name: "Score again" }));
+    await waitFor(() => expect(screen.queryByTestId("kept-threads")).toBeNull());
+  });
+
+  it("says in the pane's language which cells hold a note it cannot read, and writes no score", async () => {
+    const memory = new MemoryHost([familySheet({ managers: MANAGERS })]);
+    const explained = (await scoreWorkbook(memory, { ruleSet: xiaoshan201405, locale: "zh-CN" })).plan
+      .notes[0];
+    const excel = new FakeExcel(OFFICE_2021);
+    excel.addSheet(familySheet({ managers: MANAGERS }));
+    annotate(excel.sheet("考核表"), explained.row, explained.col, "请核实", "note");
+    const host = new OfficeJsHost({ excel: excel.api, isSetSupported: excel.isSetSupported });
+    render(<PaneApp host={host} ruleSet={xiaoshan201405} theme={webLightTheme} />);
+    const button = await screen.findByRole("button", { name: "重新评分" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    const said = await screen.findByText(/已有别人写的批注或备注/, {}, { timeout: 20_000 });
+    expect(said.textContent).toMatch(/没有写入任何得分.*重新评分/);
+    expect(said.textContent).toContain(`${cellAddress(explained.row, explained.col)}：该单元格已有别人写的`);
+    expect(excel.sheet("考核表").values.has(cellAddress(explained.row, explained.col))).toBe(false);
   });
 
   it.each([

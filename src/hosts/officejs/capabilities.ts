@@ -10,6 +10,11 @@ export interface OfficeCapabilities {
   /** ExcelApi 1.14: `WorksheetChangedEventArgs.triggerSource`; else a write-in-progress window. */
   triggerSource: boolean;
   /**
+   * ExcelApi 1.17: `Worksheet.onNameChanged` tells of a rename; else each edit of the sheet looks its name
+   * up by id before it is re-scored.
+   */
+  nameChanged: boolean;
+  /**
    * ExcelApi 1.20: the add-in's writes join Excel's undo history. Before, every API write clears it, so
    * automatic re-scoring takes away the user's undo of their own typing.
    */
@@ -27,6 +32,7 @@ export function detectCapabilities(isSupported: SetSupported): OfficeCapabilitie
     notes: isSupported("1.18"),
     mergedAreas: isSupported("1.13"),
     triggerSource: isSupported("1.14"),
+    nameChanged: isSupported("1.17"),
     undoKept: isSupported("1.20"),
   };
 }

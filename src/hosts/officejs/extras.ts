@@ -7,6 +7,8 @@
  * (`DataValidation.clear`), so that a rewritten sheet keeps none that point at moved cells.
  */
 import { absoluteRange } from "../absolute-range";
+import { callJob, type Job } from "./batch";
+import { textBytes } from "./budget";
 import type { Rect, WritePlan } from "../../sheet/types";
 
 /** Points per character of column width: Excel's default column, 8.43 characters, is 48 points. */
@@ -27,20 +29,29 @@ export async function ensureSheet(context: Excel.RequestContext, plan: WritePlan
   }
 }
 
-/** Drop-down lists and column widths, in one sync (none when the plan has neither). */
-export async function applyExtras(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
-  if (plan.validations === undefined && plan.columnWidths === undefined) return;
-  const sheet = context.workbook.worksheets.getItem(plan.sheet);
+/**
+ * Drop-down lists and column widths as jobs for the write's last sync (after the cells, so the old
+ * drop-downs of the cleared rectangles go before the new ones are set); none when the plan has neither.
+ */
+export function extrasJobs(sheet: Excel.Worksheet, plan: WritePlan): Job[] {
+  const jobs: Job[] = [];
   if (plan.validations !== undefined) {
-    for (const rect of plan.clear) rangeOf(sheet, rect).dataValidation.clear();
+    for (const rect of plan.clear)
+      jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).dataValidation.clear()));
     for (const { rect, source } of plan.validations) {
-      rangeOf(sheet, rect).dataValidation.rule = {
-        list: { inCellDropDown: true, source: `=${absoluteRange(source)}` },
-      };
+      const rule = { list: { inCellDropDown: true, source: `=${absoluteRange(source)}` } };
+      jobs.push(
+        callJob(2, textBytes(rule.list.source), () => (rangeOf(sheet, rect).dataValidation.rule = rule)),
+      );
     }
   }
   for (const { col, width } of plan.columnWidths ?? []) {
-    sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width * POINTS_PER_CHARACTER;
+    const points = width * POINTS_PER_CHARACTER;
+    jobs.push(
+      callJob(3, 0, () => {
+        sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = points;
+      }),
+    );
   }
-  await context.sync();
+  return jobs;
 }

@@ -13,7 +13,7 @@ import { isRemoteEdit, isStructural, OwnWriteFilter, planRects } from "./events"
 import { readWorksheet } from "./read";
 import type { AnnotationCounts } from "./annotations";
 import { applyPlan, type ApplyReport } from "./write";
-import { applyExtras, ensureSheet } from "./extras";
+import { ensureSheet } from "./extras";
 
 /** The part of the `Excel` namespace the host uses (tests pass the strict Excel model here). */
 export interface ExcelApi {
@@ -44,6 +44,8 @@ export class OfficeJsHost implements InteractiveHost {
   lastApply: ApplyReport = { keptThreads: [], counts: {} };
   /** Each sheet's annotations by kind as last read or written: an apply reads them without counting first. */
   private readonly counts = new Map<string, AnnotationCounts>();
+  /** Before ExcelApi 1.17: who wants to know of a sheet's rename, by the name they know it by. */
+  private readonly renameWatchers = new Map<string, Set<(name: string) => void>>();
 
   constructor(options: OfficeJsHostOptions = {}) {
     this.excel = options.excel ?? Excel;
@@ -80,9 +82,7 @@ export class OfficeJsHost implements InteractiveHost {
         plan.sheet,
         this.excel.run(async (context) => {
           await ensureSheet(context, plan);
-          const report = await applyPlan(context, plan, this.capabilities, this.budget, known);
-          await applyExtras(context, plan);
-          return report;
+          return applyPlan(context, plan, this.capabilities, this.budget, known);
         }),
       );
       this.counts.set(plan.sheet, this.lastApply.counts);
@@ -100,15 +100,55 @@ export class OfficeJsHost implements InteractiveHost {
     });
   }
 
+  /** Cells of our explanations the last write left, out of date, because people replied under them. */
+  get keptThreads(): readonly string[] {
+    return this.lastApply.keptThreads;
+  }
+
   onUserEdit(sheet: string, handler: (changed: Rect[], structural?: boolean) => void): Promise<Unsubscribe> {
     return this.subscribe(sheet, (worksheet) =>
       worksheet.onChanged.add(async (event) => {
         if (isRemoteEdit(event) || this.ownWrites.isOwn(event)) return;
+        if (!this.capabilities.nameChanged && (await this.renamed(sheet, event.worksheetId))) {
+          // Told to the rename's watchers, who score the sheet again by its new name; with none, the
+          // edit goes on as structural: a full re-score, never a partial write by the old name.
+          if (this.renameWatchers.get(sheet)?.size) return;
+          handler([], true);
+          return;
+        }
         const rect = parseEventAddress(event.address);
         if (isStructural(event)) handler(rect ? [rect] : [], true);
         else if (rect) handler([rect], false);
       }),
     );
+  }
+
+  /**
+   * Calls back with the sheet's new name when it is renamed, here or by a co-author. ExcelApi 1.17 says
+   * so (`onNameChanged`); before, a rename is found at the sheet's next edit (see onUserEdit), before
+   * anything is written by the old name.
+   */
+  onSheetRenamed(sheet: string, handler: (name: string) => void): Promise<Unsubscribe> {
+    if (this.capabilities.nameChanged)
+      return this.subscribe(sheet, (worksheet) =>
+        worksheet.onNameChanged.add(async (event) => handler(event.nameAfter)),
+      );
+    const watchers = this.renameWatchers.get(sheet) ?? new Set();
+    this.renameWatchers.set(sheet, watchers.add(handler));
+    return Promise.resolve(async () => void watchers.delete(handler));
+  }
+
+  /** True, and the sheet's rename watchers told, when the sheet of `worksheetId` is no longer named `sheet`. */
+  private async renamed(sheet: string, worksheetId: string): Promise<boolean> {
+    const name = await this.excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(worksheetId);
+      worksheet.load("name");
+      await context.sync();
+      return worksheet.name;
+    });
+    if (name === sheet) return false;
+    for (const watcher of this.renameWatchers.get(sheet) ?? []) watcher(name);
+    return true;
   }
 
   onSelection(sheet: string, handler: (cell: CellRef) => void): Promise<Unsubscribe> {

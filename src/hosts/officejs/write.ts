@@ -13,7 +13,8 @@ import {
   type Annotation,
   type AnnotationCounts,
 } from "./annotations";
-import { CALL_BYTES, isOfficeError, runJobs, type Job } from "./batch";
+import { CALL_BYTES, callJob, isOfficeError, runJobs, type Job } from "./batch";
+import { extrasJobs } from "./extras";
 import { textBytes } from "./budget";
 import type { OfficeCapabilities } from "./capabilities";
 
@@ -42,28 +43,47 @@ function rowBytes(values: readonly WriteValue[], formats: readonly string[] | un
   return bytes;
 }
 
-/** A block cut into row slices that each fit the budget (a formula row of a scoring sheet is ~11 KB). */
+/** Bytes of the calls a slice queues beyond its data: the range, its values or formulas, its formats. */
+const SLICE_CALLS = CALL_BYTES * 3;
+
+/**
+ * A block as jobs of at most `budget` bytes each (a formula row of a scoring sheet is ~11 KB). Each job
+ * splits between rows, so the sync it starts in is filled before the next one opens.
+ */
 function blockJobs(sheet: Excel.Worksheet, block: Block, budget: number): Job[] {
+  // upTo[i]: the bytes of rows 0..i-1, so that any run of rows is priced by one subtraction.
+  const upTo = [0];
+  block.values.forEach((row, i) => upTo.push(upTo[i] + rowBytes(row, block.numberFormats?.[i])));
   const jobs: Job[] = [];
   let start = 0;
-  let bytes = 0;
-  const flush = (end: number) => {
-    if (end > start) jobs.push(sliceJob(sheet, block, start, end, bytes));
+  while (start < block.values.length) {
+    const end = Math.max(start + 1, lastRowWithin(upTo, start, block.values.length, budget - SLICE_CALLS));
+    jobs.push(sliceJob(sheet, block, upTo, start, end));
     start = end;
-    bytes = 0;
-  };
-  block.values.forEach((row, i) => {
-    const cost = rowBytes(row, block.numberFormats?.[i]);
-    if (bytes > 0 && bytes + cost > budget) flush(i);
-    bytes += cost;
-  });
-  flush(block.values.length);
+  }
   return jobs;
 }
 
-function sliceJob(sheet: Excel.Worksheet, block: Block, start: number, end: number, bytes: number): Job {
+/** The largest end (up to `last`) whose rows start..end-1 cost at most `bytes`; `start` when none fits. */
+function lastRowWithin(upTo: readonly number[], start: number, last: number, bytes: number): number {
+  let low = start;
+  let high = last;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (upTo[mid] - upTo[start] <= bytes) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function sliceJob(sheet: Excel.Worksheet, block: Block, upTo: number[], start: number, end: number): Job {
   return {
-    cost: { request: bytes + CALL_BYTES * 3, response: 0 },
+    cost: { request: upTo[end] - upTo[start] + SLICE_CALLS, response: 0 },
+    split(room) {
+      const cut = lastRowWithin(upTo, start, end, room - SLICE_CALLS);
+      if (cut <= start || cut >= end) return null;
+      return [sliceJob(sheet, block, upTo, start, cut), sliceJob(sheet, block, upTo, cut, end)];
+    },
     queue() {
       const values = block.values.slice(start, end);
       const cols = values[0]?.length ?? 0;
@@ -88,17 +108,6 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
   if (style.bold !== undefined) range.format.font.bold = style.bold;
   if (style.italic !== undefined) range.format.font.italic = style.italic;
-}
-
-/** A job of one small call (or a few) that sends no data worth counting beyond the call itself. */
-function callJob(calls: number, bytes: number, queue: () => void): Job {
-  return {
-    cost: { request: calls * CALL_BYTES + bytes, response: 0 },
-    queue() {
-      queue();
-      return () => undefined;
-    },
-  };
 }
 
 /** Cells whose annotation, when ours, goes or is replaced: the cleared block and the plan's note cells. */
@@ -164,22 +173,53 @@ export async function applyPlan(
       }),
     );
   }
-  // Slices of a quarter budget pack tightly with the other jobs into full syncs.
-  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget / 4 - CALL_BYTES * 3));
+  for (const block of plan.blocks) jobs.push(...blockJobs(sheet, block, budget));
   for (const rect of plan.merges) jobs.push(callJob(2, 0, () => rangeOf(sheet, rect).merge(false)));
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
   const collection = annotationCollection(sheet, written);
+  // New annotations go first: adding one fails where the cell holds one this build cannot read (a note,
+  // before ExcelApi 1.18) or one added since the read, and then no cell has changed yet.
+  const adds: Job[] = [];
+  const unconfirmed = new Set<string>();
+  let confirmed = 0;
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
     const bytes = textBytes(n.text) + textBytes(cell(n));
     if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
     else {
       after[written] = (after[written] ?? 0) + 1;
-      jobs.push(callJob(1, bytes, () => collection.add(cell(n), n.text)));
+      adds.push({
+        cost: { request: CALL_BYTES + bytes, response: 0 },
+        queue() {
+          const address = cellAddress(n.row, n.col);
+          unconfirmed.add(address);
+          collection.add(cell(n), n.text);
+          return () => {
+            unconfirmed.delete(address);
+            confirmed++;
+          };
+        },
+      });
     }
   }
-  await runJobs(context, budget, jobs);
+  jobs.push(...extrasJobs(sheet, plan));
+  try {
+    await runJobs(context, budget, [...jobs.slice(0, 1), ...adds, ...jobs.slice(1)]);
+  } catch (error) {
+    if (unconfirmed.size === 0 || (error as { code?: unknown }).code !== "InvalidOperation") throw error;
+    // A batch runs in order up to the call that fails: the adds that went in before it tell which it was.
+    const recount = queueCounts(sheet, caps);
+    await context.sync();
+    const cells = [...unconfirmed];
+    const failed = cells[(recount()[written] ?? 0) - (counts[written] ?? 0) - confirmed];
+    throw new HostError(
+      "personsNote",
+      `${failed ?? cells.join(", ")} already holds a note or comment this Excel cannot read (notes need ` +
+        "ExcelApi 1.18): no score was written.",
+      failed ? [failed] : cells,
+    );
+  }
   return { keptThreads, counts: after };
 }
 
@@ -227,7 +267,9 @@ function checkNotes(plan: WritePlan, existing: readonly Annotation[]): void {
   for (const n of written) {
     const address = cellAddress(n.row, n.col);
     if (personal.has(address)) {
-      throw new HostError("personsNote", `The plan would replace or delete a person's note at ${address}.`);
+      throw new HostError("personsNote", `The plan would replace or delete a person's note at ${address}.`, [
+        address,
+      ]);
     }
   }
   for (const n of plan.notes) {

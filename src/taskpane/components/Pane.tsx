@@ -163,7 +163,15 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }
             onFieldColumn={(field, column) => void g.setFieldColumn(field, column)}
           />
         )}
-        {g.run && tab === "score" && <ScorePanel run={scoredRun} scored={g.scored} strings={strings} />}
+        {g.run && tab === "score" && (
+          <ScorePanel
+            run={scoredRun}
+            scored={g.scored}
+            strings={strings}
+            keptThreads={g.keptThreads}
+            onShowCell={(cell) => void g.showCell(cell)}
+          />
+        )}
         {g.run &&
           tab === "explain" &&
           (scoredRun && g.rules && g.selection ? (

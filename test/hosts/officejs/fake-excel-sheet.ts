@@ -2,11 +2,14 @@
  * The worksheet and annotation proxies of the strict Excel model (fake-excel.ts, whose header lists the
  * Excel behaviours each rule models and where they are documented).
  */
-import { parseRangeAddress } from "../../../src/sheet/address";
+import { cellAddress, parseRangeAddress } from "../../../src/sheet/address";
+import type { CellStyle } from "../../../src/sheet/types";
 import {
   ACTION,
   Loaded,
   annotationList,
+  loader,
+  type EventKind,
   annotationsChanged,
   RangeProxy,
   addr,
@@ -150,40 +153,61 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
 }
 
 export class WorksheetProxy {
+  /** `load("name,id")`: the sheet's name and its id (ExcelApi 1.1), known after sync. */
+  readonly load: (option?: unknown) => void;
+  private readonly loaded = new Loaded("Worksheet");
+
+  /** `key`: the name or the id the proxy was got by (`worksheets.getItem` takes either). */
   constructor(
     private readonly q: Queue,
-    readonly name: string,
-  ) {}
+    private readonly key: string,
+  ) {
+    this.load = loader(q, this.loaded, () => {
+      const sheet = sheetOf(q, key);
+      return { name: () => sheet.name, id: () => sheet.id };
+    });
+  }
 
+  get name(): string {
+    return this.loaded.get("name");
+  }
+  get id(): string {
+    return this.loaded.get("id");
+  }
   get notes() {
-    return annotationCollection(this.q, this.name, "note");
+    return annotationCollection(this.q, this.key, "note");
   }
   get comments() {
-    return annotationCollection(this.q, this.name, "comment");
+    return annotationCollection(this.q, this.key, "comment");
   }
   get onChanged() {
-    return {
-      add: (h: (e: Record<string, unknown>) => Promise<unknown>) => this.q.subscribe("changed", this.name, h),
-    };
+    return this.event("changed");
   }
   get onSelectionChanged() {
+    return this.event("selection");
+  }
+  /** ExcelApi 1.17; a build without it fails the registration's sync with `ApiNotFound`. */
+  get onNameChanged() {
+    return this.event("nameChanged");
+  }
+
+  private event(kind: EventKind) {
     return {
-      add: (h: (e: Record<string, unknown>) => Promise<unknown>) =>
-        this.q.subscribe("selection", this.name, h),
+      add: (h: (e: Record<string, unknown>) => Promise<unknown>) => this.q.subscribe(kind, this.key, h),
     };
   }
 
   activate(): void {
-    this.q.queue(ACTION, () => sheetOf(this.q, this.name));
+    this.q.queue(ACTION, () => sheetOf(this.q, this.key));
   }
 
   getRangeByIndexes(top: number, left: number, rows: number, cols: number): RangeProxy {
-    return new RangeProxy(this.q, this.name, { top, left, bottom: top + rows - 1, right: left + cols - 1 });
+    return new RangeProxy(this.q, this.key, { top, left, bottom: top + rows - 1, right: left + cols - 1 });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.q, this.name, () => {
-      const sheet = sheetOf(this.q, this.name);
+    return new RangeProxy(this.q, this.key, () => {
+      const sheet = sheetOf(this.q, this.key);
       const keys = valuesOnly
         ? [...sheet.values.keys()]
         : [...sheet.values.keys(), ...sheet.formats.keys(), ...sheet.styles.keys()];
@@ -237,4 +261,52 @@ export function shiftSheet(sheet: FakeSheet, axis: "row" | "col", at: number, co
     const to = move(m.bottom, m.right);
     return from && to ? [{ top: from[0], left: from[1], bottom: to[0], right: to[1] }] : [];
   });
+}
+
+let sheetIds = 0;
+
+/** A new, empty sheet with an id of Excel's shape ("{…}"). */
+export function emptySheet(name: string): FakeSheet {
+  sheetIds++;
+  return {
+    name,
+    id: `{00000000-0001-0000-${String(sheetIds).padStart(4, "0")}-000000000000}`,
+    values: new Map(),
+    formats: new Map(),
+    formulas: new Map(),
+    styles: new Map(),
+    merges: [],
+    annotations: new Map(),
+    validations: [],
+    columnWidths: new Map(),
+  };
+}
+
+export function annotate(
+  sheet: FakeSheet,
+  row: number,
+  col: number,
+  text: string,
+  kind: "note" | "comment",
+  replies: string[] = [],
+): FakeAnnotation {
+  const annotation: FakeAnnotation = { row, col, text, kind, replies };
+  sheet.annotations.set(cellAddress(row, col), annotation);
+  annotationsChanged();
+  return annotation;
+}
+
+/** A person deletes the note or comment thread of a cell (replies and all). */
+export function removeAnnotation(sheet: FakeSheet, address: string): void {
+  sheet.annotations.delete(address);
+  annotationsChanged();
+}
+
+/** The annotations of one kind on a sheet, in order. */
+export function annotationsOf(sheet: FakeSheet, kind: "note" | "comment"): FakeAnnotation[] {
+  return [...sheet.annotations.values()].filter((a) => a.kind === kind);
+}
+
+export function styleAt(sheet: FakeSheet, address: string): CellStyle | undefined {
+  return sheet.styles.get(address);
 }

@@ -31,29 +31,36 @@
  *   "Remote" in co-authors' sessions), `changeType` (RangeEdited, RowInserted, RowDeleted,
  *   ColumnInserted, ColumnDeleted, CellInserted, CellDeleted) and, from ExcelApi 1.14, `triggerSource`
  *   ("ThisLocalAddin" only for this add-in's own writes in this session); inserted rows or columns have
- *   whole-row or whole-column addresses ("6:6", "C:C"). Docs: Excel.WorksheetChangedEventArgs,
- *   Excel.EventSource, Excel.DataChangeType, Excel.EventTriggerSource.
+ *   whole-row or whole-column addresses ("6:6", "C:C"); every event names its sheet's `worksheetId`
+ *   (1.7). Docs: Excel.WorksheetChangedEventArgs, Excel.EventSource, Excel.DataChangeType,
+ *   Excel.EventTriggerSource. A rename fires `onNameChanged` (ExcelApi 1.17: `nameBefore`, `nameAfter`,
+ *   `source`, `type` "WorksheetNameChanged", `worksheetId`) and no `onChanged`; registering it before 1.17
+ *   fails with `ApiNotFound`. Handlers stay bound to their sheet through a rename; `worksheets.getItem`
+ *   takes a name or an id. Docs: Excel.WorksheetNameChangedEventArgs, Excel.WorksheetCollection.getItem.
  *
  * Co-authoring: `coAuthor()` opens a second session on the same workbook (another person's Excel with its
  * own pane); its writes reach this session's handlers as "Remote" events.
  */
 import { cellAddress, parseRangeAddress, rectAddress } from "../../../src/sheet/address";
 import type { ExcelApi } from "../../../src/hosts/officejs";
-import type { CellStyle, CellValue, Rect, SheetSnapshot } from "../../../src/sheet/types";
+import type { CellValue, Rect, SheetSnapshot } from "../../../src/sheet/types";
 import {
   type Book,
-  type FakeAnnotation,
+  type EventKind,
   type FakeSheet,
   type Queue,
+  ACTION,
   RangeProxy,
   collection,
-  annotationsChanged,
   excelError,
   jsonBytes,
+  sheetOf,
 } from "./fake-excel-proxies";
-import { WorksheetProxy, shiftSheet } from "./fake-excel-sheet";
+import { WorksheetProxy, annotate, emptySheet, shiftSheet } from "./fake-excel-sheet";
 
 export type { FakeAnnotation, FakeSheet } from "./fake-excel-proxies";
+export { annotate, annotationsOf, removeAnnotation, styleAt } from "./fake-excel-sheet";
+export { ACTION } from "./fake-excel-proxies";
 
 /** A real build of Excel: what it supports and whether it has Excel on the web's payload limits. */
 export interface ExcelProfile {
@@ -82,7 +89,8 @@ export class FakeExcel implements Queue {
   readonly payloads: Array<{ request: number; response: number }> = [];
   selected: { sheet: string; address: string } | null = null;
   readonly book: Book;
-  private readonly handlers: Array<{ sheet: string; handler: Handler; kind: "changed" | "selection" }> = [];
+  /** Event handlers by the id of their sheet: a registration follows its sheet through a rename. */
+  private readonly handlers: Array<{ sheetId: string; handler: Handler; kind: EventKind }> = [];
   private readonly ops: Array<() => void> = [];
   private readonly loads: Array<() => unknown> = [];
   private readonly afterSync: Array<() => void> = [];
@@ -111,17 +119,8 @@ export class FakeExcel implements Queue {
 
   /** Seeds a sheet from a snapshot; its comments become notes (`as`: or threaded comments). */
   addSheet(snapshot: SheetSnapshot, as: "note" | "comment" = "note"): FakeSheet {
-    const sheet: FakeSheet = {
-      name: snapshot.name,
-      values: new Map(),
-      formats: new Map(),
-      formulas: new Map(),
-      styles: new Map(),
-      merges: snapshot.merges.map((m) => ({ ...m })),
-      annotations: new Map(),
-      validations: [],
-      columnWidths: new Map(),
-    };
+    const sheet = emptySheet(snapshot.name);
+    sheet.merges = snapshot.merges.map((m) => ({ ...m }));
     snapshot.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null) sheet.values.set(cellAddress(r, c), v);
@@ -195,8 +194,27 @@ export class FakeExcel implements Queue {
   }
 
   async userSelect(sheetName: string, address: string): Promise<void> {
-    for (const h of this.handlers.filter((h) => h.kind === "selection" && h.sheet === sheetName))
-      await h.handler({ address });
+    await this.fire("selection", this.sheet(sheetName).id, { address });
+  }
+
+  /** A person renames a sheet: every session with ExcelApi 1.17 gets `onNameChanged`, none `onChanged`. */
+  async userRenameSheet(from: string, to: string): Promise<void> {
+    const sheet = this.sheet(from);
+    if (this.book.sheets.has(to)) throw new Error(`a sheet named ${to} exists`);
+    sheet.name = to;
+    const tabs = [...this.book.sheets.values()];
+    this.book.sheets.clear();
+    for (const s of tabs) this.book.sheets.set(s.name, s);
+    const renames = (this.book.sessions as FakeExcel[]).map((session) =>
+      session.fire("nameChanged", sheet.id, {
+        type: "WorksheetNameChanged",
+        nameBefore: from,
+        nameAfter: to,
+        source: session === this ? "Local" : "Remote",
+        worksheetId: sheet.id,
+      }),
+    );
+    await Promise.all(renames);
   }
 
   /** Waits until the change events of every session's writes were delivered (Excel delivers after sync). */
@@ -212,6 +230,7 @@ export class FakeExcel implements Queue {
         changeType,
         source: session === this ? "Local" : "Remote",
         type: "WorksheetChanged",
+        worksheetId: this.sheet(sheet).id,
       };
       if (session.supports(14))
         event.triggerSource = session === this && byAddin ? "ThisLocalAddin" : "Unknown";
@@ -221,21 +240,33 @@ export class FakeExcel implements Queue {
   }
 
   private deliver(sheet: string, event: Record<string, unknown>, later: boolean): Promise<void> {
-    const fire = async () => {
-      for (const h of this.handlers.filter((h) => h.kind === "changed" && h.sheet === sheet))
-        await h.handler(event);
-    };
+    const fire = () => this.fire("changed", this.sheet(sheet).id, event);
     if (!later) return fire();
     this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(fire));
     return Promise.resolve();
   }
 
-  subscribe(kind: "changed" | "selection", sheet: string, handler: Handler) {
-    const entry = { sheet, handler, kind };
-    this.handlers.push(entry);
+  private async fire(kind: EventKind, sheetId: string, event: Record<string, unknown>): Promise<void> {
+    for (const h of this.handlers.filter((h) => h.kind === kind && h.sheetId === sheetId))
+      await h.handler(event);
+  }
+
+  /** Registers a handler when the batch runs; `onNameChanged` needs ExcelApi 1.17. */
+  subscribe(kind: EventKind, sheet: string, handler: Handler) {
+    const entry = { sheetId: "", handler, kind };
+    this.queue(ACTION, () => {
+      if (kind === "nameChanged" && !this.supports(17))
+        throw excelError("ApiNotFound", "Worksheet.onNameChanged needs ExcelApi 1.17");
+      entry.sheetId = sheetOf(this, sheet).id;
+      this.handlers.push(entry);
+    });
     return {
       context: {},
-      remove: () => this.queue(0, () => this.handlers.splice(this.handlers.indexOf(entry), 1)),
+      remove: () =>
+        this.queue(0, () => {
+          const at = this.handlers.indexOf(entry);
+          if (at >= 0) this.handlers.splice(at, 1);
+        }),
     };
   }
 
@@ -298,17 +329,7 @@ export class FakeExcel implements Queue {
             this.queue(ACTION + jsonBytes(name), () => {
               if (this.book.sheets.has(name))
                 throw excelError("ItemAlreadyExists", `A sheet named ${name} exists.`);
-              this.book.sheets.set(name, {
-                name,
-                values: new Map(),
-                formats: new Map(),
-                formulas: new Map(),
-                styles: new Map(),
-                merges: [],
-                annotations: new Map(),
-                validations: [],
-                columnWidths: new Map(),
-              });
+              this.book.sheets.set(name, emptySheet(name));
             });
             return new WorksheetProxy(this, name);
           },
@@ -354,32 +375,6 @@ export class FakeExcel implements Queue {
   range(sheet: string, rect: Rect): RangeProxy {
     return new RangeProxy(this, sheet, rect);
   }
-}
-
-/** The bytes of one queued call in a request's JSON (its id, type, name and object path). */
-export const ACTION = 120;
-
-export function annotate(
-  sheet: FakeSheet,
-  row: number,
-  col: number,
-  text: string,
-  kind: "note" | "comment",
-  replies: string[] = [],
-): FakeAnnotation {
-  const annotation: FakeAnnotation = { row, col, text, kind, replies };
-  sheet.annotations.set(cellAddress(row, col), annotation);
-  annotationsChanged();
-  return annotation;
-}
-
-/** The annotations of one kind on a sheet, in order. */
-export function annotationsOf(sheet: FakeSheet, kind: "note" | "comment"): FakeAnnotation[] {
-  return [...sheet.annotations.values()].filter((a) => a.kind === kind);
-}
-
-export function styleAt(sheet: FakeSheet, address: string): CellStyle | undefined {
-  return sheet.styles.get(address);
 }
 
 export { rectAddress };

@@ -135,6 +135,48 @@ describe("Office.js host: writing", () => {
     expect(excel.maxPayload).toBeLessThanOrEqual(4_500_000);
   }, 60_000);
 
+  it("sets drop-downs and column widths in the write's own sync, not in one of their own", async () => {
+    const { excel, host } = setup(M365_CURRENT, 30);
+    await host.readSheet("考核表");
+    const source = { top: 3, left: 40, bottom: 3, right: 41 };
+    const plan: WritePlan = {
+      ...scorePlan(30),
+      validations: [{ rect: { top: 5, left: 42, bottom: 34, right: 42 }, source }],
+      columnWidths: [{ col: 40, width: 12 }],
+    };
+    expect(await syncsOf(excel, () => host.apply(plan))).toBe(2);
+    expect(excel.sheet("考核表").validations).toEqual([
+      { rect: { top: 5, left: 42, bottom: 34, right: 42 }, source: "=$AO$4:$AP$4" },
+    ]);
+    expect(excel.sheet("考核表").columnWidths.get(40)).toBeCloseTo((12 * 48) / 8.43);
+  });
+
+  it("closes a write sync only when the next row would not fit (blocks split between rows)", async () => {
+    const budget = 200_000;
+    const { excel, host } = setup(M365_CURRENT, 30, budget);
+    // Formulas of ~20 KB each: a tenth of the budget per row.
+    const formula = `SUM(${Array.from({ length: 2500 }, (_, i) => `D${i + 1}`).join(",")})`;
+    const values = Array.from({ length: 180 }, () => [{ formula, cached: 0 }]);
+    const plan: WritePlan = {
+      sheet: "考核表",
+      clear: [],
+      blocks: [{ top: 5, left: 40, values }],
+      merges: [],
+      styles: [],
+      notes: [],
+      deleteNotes: [],
+    };
+    const from = excel.payloads.length;
+    await host.apply(plan);
+    const writes = excel.payloads.slice(from).filter((p) => p.request > budget / 2);
+    expect(writes.length).toBeGreaterThan(10);
+    for (const sent of writes.slice(0, -1).map((p) => p.request)) {
+      expect(sent).toBeGreaterThan(budget * 0.85);
+      expect(sent).toBeLessThanOrEqual(budget);
+    }
+    expect(excel.sheet("考核表").formulas.get("AO185")).toBe(`=${formula}`);
+  });
+
   it("writes scores, formats and styles, and notes on ExcelApi 1.18", async () => {
     const { excel, host } = setup(M365_CURRENT);
     await host.apply(scorePlan(30));
@@ -196,6 +238,18 @@ describe("Office.js host: writing", () => {
       expect(excel.sheet("考核表").values.has("AO6")).toBe(false);
     },
   );
+
+  it("writes no cell where a cell to explain holds a note this build cannot read (before ExcelApi 1.18)", async () => {
+    const { excel, host } = setup(OFFICE_2021);
+    const sheet = excel.sheet("考核表");
+    annotate(sheet, 20, 45, "经理说明：本月请假", "note");
+    const plan = scorePlan(30);
+    expect(plan.notes).toContainEqual(expect.objectContaining({ row: 20, col: 45 }));
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: "personsNote", cells: ["AT21"] });
+    expect(sheet.values.has("AO6")).toBe(false);
+    expect(sheet.styles.size).toBe(0);
+    expect(sheet.annotations.get("AT21")).toMatchObject({ kind: "note", text: "经理说明：本月请假" });
+  });
 
   it("updates its own comment in place, keeping the replies people wrote under it", async () => {
     const { excel, host } = setup(OFFICE_2021);
@@ -287,6 +341,53 @@ describe("Office.js host: events, selection and settings", () => {
       { changed: [{ top: 10, bottom: 10, left: 0, right: 16_383 }], structural: true },
       { changed: [{ top: 6, left: 4, bottom: 6, right: 4 }], structural: false },
     ]);
+  });
+
+  it.each([
+    ["by its own event (ExcelApi 1.17)", M365_CURRENT],
+    ["at the sheet's next edit (before 1.17)", OFFICE_2021],
+  ] as const)(
+    "tells of the sheet's rename %s, and never passes on an edit by the old name",
+    async (_, profile) => {
+      const { excel, host } = setup(profile);
+      const renames: string[] = [];
+      const edits: Array<{ changed: Rect[]; structural?: boolean }> = [];
+      await host.onSheetRenamed("考核表", (name) => renames.push(name));
+      await host.onUserEdit("考核表", (changed, structural) => edits.push({ changed, structural }));
+      await excel.userEdit("考核表", "E7", 5);
+      expect(edits).toHaveLength(1);
+      await excel.userRenameSheet("考核表", "考核表（6月）");
+      await excel.userEdit("考核表（6月）", "E8", 6);
+      expect(renames).toEqual(["考核表（6月）"]);
+      expect(edits).toHaveLength(profile === M365_CURRENT ? 2 : 1);
+    },
+  );
+
+  it("passes an edit of a renamed sheet on as structural when no one watches renames (before 1.17)", async () => {
+    const { excel, host } = setup(OFFICE_2021);
+    const edits: Array<{ changed: Rect[]; structural?: boolean }> = [];
+    await host.onUserEdit("考核表", (changed, structural) => edits.push({ changed, structural }));
+    await excel.userRenameSheet("考核表", "六月");
+    await excel.userEdit("六月", "E8", 6);
+    expect(edits).toEqual([{ changed: [], structural: true }]);
+  });
+
+  it("hears of a co-author's rename too", async () => {
+    const { excel, host } = setup(M365_CURRENT);
+    const renames: string[] = [];
+    await host.onSheetRenamed("考核表", (name) => renames.push(name));
+    await excel.coAuthor().userRenameSheet("考核表", "六月");
+    expect(renames).toEqual(["六月"]);
+  });
+
+  it("models Excel before 1.17: registering onNameChanged fails with ApiNotFound", async () => {
+    const excel = new FakeExcel(OFFICE_2021);
+    excel.addSheet(managerSheet(1));
+    const register = excel.api.run(async (context) => {
+      context.workbook.worksheets.getItem("考核表").onNameChanged.add(async () => undefined);
+      await context.sync();
+    });
+    await expect(register).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   it("stops reporting edits once unsubscribed", async () => {
