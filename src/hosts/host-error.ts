@@ -10,11 +10,15 @@ export type HostErrorCode =
   | "unreadableWorkbook"; // the bytes are not an .xlsx workbook
 
 export class HostError extends Error {
-  /** `cells`: the cells the error is about ("F6"), for a message in the user's language. */
+  /**
+   * `cells`: the cells the error is about ("F6"); `sheet`: the sheet it is about. Both are for a
+   * message in the user's language (the message itself is for developers, in English).
+   */
   constructor(
     readonly code: HostErrorCode,
     message: string,
     readonly cells: readonly string[] = [],
+    readonly sheet?: string,
   ) {
     super(message);
     this.name = "HostError";

@@ -53,6 +53,12 @@ const zh = {
   notScoredYet: "尚未评分：点击“重新评分”。",
   personsNote: (cells: readonly string[]) =>
     `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：${cells.length === 1 ? "该单元格" : "其中有单元格"}已有别人写的批注或备注，本插件要在那里写评分说明；为了不覆盖它，这次没有写入任何得分。请把它移到别的单元格（或删除），然后点击“重新评分”。`,
+  sheetGone: (sheet: string) =>
+    `找不到工作表“${sheet}”（可能已被重命名或删除），这次评分已停止。请点击“重新评分”，重新识别要评分的工作表。`,
+  hostCheckFailed: (code: string) =>
+    `这次评分已停止：写入前的检查没有通过（${code}）。这是 GridScore 的缺陷：请把工作簿和这条信息交给维护者。`,
+  excelRefused: (detail: string) =>
+    `Excel 拒绝了这次操作：${detail}。请稍后点击“重新评分”再试；如果一再出现，请把这条信息交给维护者。`,
   keptThreadsTitle: "保留了过时的评分说明",
   keptThreads: (cells: readonly string[]) =>
     `${cellList(cells, "、", (n) => ` 等另外 ${n} 处`)}：这里的评分说明批注已过时（${cells.length === 1 ? "该单元格" : "这些单元格"}已不再由本插件说明），但有人在批注下回复了，删除批注会连回复一起删除，所以保留了。请先把需要的回复复制到别处，再删除这条批注，然后点击“重新评分”。`,
@@ -111,6 +117,12 @@ const en: Strings = {
   notScoredYet: "Not scored yet: press “Score again”.",
   personsNote: (cells) =>
     `${cellList(cells, ", ", (n) => ` and ${n} more`)}: ${cells.length === 1 ? "this cell holds" : "one of these cells holds"} a note or comment someone wrote, where GridScore would write an explanation; to keep it, no score was written. Move it to another cell (or delete it), then press “Score again”.`,
+  sheetGone: (sheet) =>
+    `The sheet “${sheet}” is no longer there (renamed or deleted?), so scoring stopped. Press “Score again” to detect the sheet to score.`,
+  hostCheckFailed: (code) =>
+    `Scoring stopped: a check before writing failed (${code}). This is a fault in GridScore: please give the workbook and this message to its maintainers.`,
+  excelRefused: (detail) =>
+    `Excel refused the operation: ${detail}. Press “Score again” in a moment; if it keeps happening, give this message to the maintainers.`,
   keptThreadsTitle: "Old explanations left in place",
   keptThreads: (cells) =>
     `${cellList(cells, ", ", (n) => ` and ${n} more`)}: the explanation comment here is out of date (GridScore no longer explains ${cells.length === 1 ? "this cell" : "these cells"}), but people replied under it, and deleting it would delete their replies, so it was kept. Copy any replies you need elsewhere, delete the comment, then press “Score again”.`,

@@ -7,6 +7,7 @@ import { flushSync } from "react-dom";
 import type { RuleSet } from "../engine";
 import type { InputProblem, Locale } from "../engine/types";
 import { HostError } from "../hosts/host-error";
+import { SheetError } from "../sheet/errors";
 import type { InteractiveHost } from "../hosts/interactive";
 import { parseCellAddress, rectAddress } from "../sheet/address";
 import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
@@ -116,11 +117,26 @@ const initial: GridScoreState = {
   keptThreads: [],
 };
 
-/** What the pane says of a failure: in the pane's language where it knows the case, else as raised. */
+/** A stop the pane has already put in its own words (e.g. rules with problems). */
+class Stopped extends Error {}
+
+/**
+ * What the pane says of a failure, in the pane's language: the sheet's and the host's own cases by
+ * their codes; anything else is Excel refusing a request (its message is in Office's language, its
+ * code in brackets).
+ */
 function message(error: unknown, locale: Locale): string {
-  if (error instanceof HostError && error.code === "personsNote" && error.cells.length > 0)
-    return stringsFor(locale).personsNote(error.cells);
-  return error instanceof Error ? error.message : String(error);
+  const s = stringsFor(locale);
+  if (error instanceof Stopped) return error.message;
+  if (error instanceof SheetError) return error.text[locale];
+  if (error instanceof HostError) {
+    if (error.code === "personsNote" && error.cells.length > 0) return s.personsNote(error.cells);
+    if (error.code === "unknownSheet" && error.sheet !== undefined) return s.sheetGone(error.sheet);
+    return s.hostCheckFailed(error.code);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  return s.excelRefused(typeof code === "string" && code !== "" ? `${text} (${code})` : text);
 }
 
 export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridScoreOptions): GridScore {
@@ -154,7 +170,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     const inForce = await (await loadRulesCode()).rulesInForce(host, builtIn);
     if (!inForce.ok) {
       patch({ rulesProblems: inForce.problems, ruleSource: null });
-      throw new Error(rulesSheetStopped(locale, inForce.problems.length));
+      throw new Stopped(rulesSheetStopped(locale, inForce.problems.length));
     }
     const rules = inForce.ruleSet;
     patch({ rulesProblems: inForce.warnings, ruleSource: inForce.source });
@@ -272,7 +288,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
         const file = code.parseRuleFile(text);
         if (!file.ok) {
           patch({ rulesProblems: file.problems });
-          throw new Error(rulesSheetStopped(locale, file.problems.length, "file"));
+          throw new Stopped(rulesSheetStopped(locale, file.problems.length, "file"));
         }
         await code.writeRulesSheet(host, file.ruleSet, locale);
         await prepare();

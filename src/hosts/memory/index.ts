@@ -82,7 +82,7 @@ export class MemoryHost implements WorkbookHost {
 
   private sheet(name: string): MemorySheet {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new HostError("unknownSheet", `No sheet named "${name}" in this workbook.`);
+    if (!sheet) throw new HostError("unknownSheet", `No sheet named "${name}" in this workbook.`, [], name);
     return sheet;
   }
 }

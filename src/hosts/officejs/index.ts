@@ -182,7 +182,7 @@ async function naming<T>(sheet: string, work: Promise<T>): Promise<T> {
     return await work;
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === "ItemNotFound") {
-      throw new HostError("unknownSheet", `No sheet named "${sheet}" in this workbook.`);
+      throw new HostError("unknownSheet", `No sheet named "${sheet}" in this workbook.`, [], sheet);
     }
     throw error;
   }

@@ -152,7 +152,7 @@ export class ExcelJsHost implements WorkbookHost {
 
   private worksheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError("unknownSheet", `No sheet named "${name}" in this workbook.`);
+    if (!ws) throw new HostError("unknownSheet", `No sheet named "${name}" in this workbook.`, [], name);
     return ws;
   }
 }
