@@ -12,6 +12,7 @@ import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
 import type { MappingOverride } from "../sheet/detection";
 import type { ScoreRun } from "../sheet/pipeline";
 import type { SheetSnapshot, WorkbookHost } from "../sheet/types";
+import { listedOnce } from "./listed-once";
 import { sameLayout } from "./layout-check";
 import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
@@ -375,18 +376,6 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     dismissError: () => patch({ error: null }),
     clearsUndo: host.clearsUndo === true,
   };
-}
-
-/** The host, answering its next listing of the sheets with `sheets` (listed once, not twice). */
-function listedOnce(host: WorkbookHost, sheets: Promise<string[]>): WorkbookHost {
-  let unlisted = true;
-  return Object.assign(Object.create(host) as WorkbookHost, {
-    listSheets: () => {
-      if (!unlisted) return host.listSheets();
-      unlisted = false;
-      return sheets;
-    },
-  });
 }
 
 /** The host, answering the next read of `snapshot`'s sheet with the snapshot just read (one read, not two). */
