@@ -9,6 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { xiaoshan201405, type RuleSet } from "../../src/engine";
 import { MemoryHost } from "../../src/hosts/memory";
 import { PreviewHost } from "../../src/preview/preview-host";
+import { COL } from "../../src/rules/sheet-layout";
 import { planRulesSheet } from "../../src/rules/sheet-write";
 import { detectWorkbook } from "../../src/sheet/detect-run";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
@@ -79,4 +80,23 @@ test("a workbook without a rules sheet paints with the built-in rules and reads 
   expect(await screen.findByText("考核表：考核表")).toBeTruthy();
   expect(read.mock.calls.map(([name]) => name)).not.toContain("规则");
   expect(((await screen.findByRole("combobox", { name: COMBO })) as HTMLSelectElement).value).toBe("");
+});
+
+test("a bad rules sheet at start-up: the problem is said, and nothing is scored with other rules", async () => {
+  const host = await workbook(withSynonym);
+  const rules = await host.readSheet("规则");
+  const row = rules.values.findIndex((r) => r[0] === "N1");
+  await host.editCell("规则", { row, col: COL.numbers.value }, "三");
+  const before = (await host.readSheet("考核表")).values;
+  render(<PaneApp host={host} ruleSet={shippedRuleSet} theme={webLightTheme} />);
+  expect(await screen.findByText(/规则表“规则”有 1 个问题，未评分、未写入/)).toBeTruthy();
+  expect(await screen.findByText("考核表：考核表")).toBeTruthy();
+  expect(screen.queryByTestId("detect-rules")).toBeNull();
+  const button = await screen.findByRole("button", { name: "重新评分" });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(screen.getByRole("button", { name: "关闭" }));
+  expect(screen.queryByText(/规则表“规则”有 1 个问题/)).toBeNull();
+  fireEvent.click(button);
+  expect(await screen.findByText(/规则表“规则”有 1 个问题，未评分、未写入/)).toBeTruthy();
+  expect((await host.readSheet("考核表")).values).toEqual(before);
 });
