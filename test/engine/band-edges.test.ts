@@ -20,7 +20,7 @@ import { zlibCodec } from "../../src/cli/zlib-codec";
 import { LibreOffice } from "../../src/formula/libreoffice";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { differential } from "../formula/harness";
-import { edgePoints, type EdgePoint } from "./edge-points";
+import { edgePoints, type EdgePoint } from "../../scripts/edge-points";
 
 const REGIONS = ["东片", "西片", "南片"];
 

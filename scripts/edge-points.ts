@@ -11,17 +11,17 @@
  * measure kind this file cannot place makes `edgePoints` list it in `unplaced`, so the test fails
  * until it can; an indicator made of existing kinds needs nothing here.
  */
-import { ruleKinds, type Measure, type Rule, type RuleSet } from "../../src/engine";
-import { ruleKindOf } from "../../src/engine/rule";
-import { bindRuleSet } from "../../src/engine/bind";
-import type { Condition } from "../../src/engine/condition";
-import { isParamRef } from "../../src/engine/params";
-import { prng } from "../../scripts/sample-managers";
-import { unplannedValues } from "../../scripts/unplanned-values";
+import { ruleKinds, type Measure, type Rule, type RuleSet } from "../src/engine";
+import { ruleKindOf } from "../src/engine/rule";
+import { bindRuleSet } from "../src/engine/bind";
+import type { Condition } from "../src/engine/condition";
+import { isParamRef } from "../src/engine/params";
+import { prng } from "./sample-managers";
+import { unplannedValues } from "./unplanned-values";
 
 export type Values = Record<string, number | null>;
 
-/** A ratio's target: large enough that one unit of the actual is a step of 0.0001 (79.99%). */
+/** A ratio's target by default: large enough that one unit of the actual is a step of 0.0001 (79.99%). */
 const TARGET = 10000;
 
 export interface EdgePoint {
@@ -34,7 +34,10 @@ export interface EdgePoint {
   value: number;
   /** The band index holding `value` (banded, gate), or whether the condition holds (when). */
   expected: { band: number } | { held: boolean };
+  /** The manager's inputs: a plausible manager's, with `placed` over them. */
   values: Values;
+  /** Only the inputs that place the measure and reach the node. */
+  placed: Values;
 }
 
 type Band = { from?: number; to?: number };
@@ -45,18 +48,21 @@ function n(x: unknown): number {
 }
 
 /** The smallest step of a measure's value that inputs can make (a rate 0.0001, a count 1). */
-function stepOf(m: Measure, types: ReadonlyMap<string, string>): number {
+function stepOf(m: Measure, types: ReadonlyMap<string, string>, target: number): number {
   if (m.kind === "field")
     return types.get(m.field) === "rate" ? 1e-4 : types.get(m.field) === "points" ? 0.01 : 1;
-  if (m.kind === "ratio") return 1 / TARGET;
-  if (m.kind === "combine" || m.kind === "firstPresent") return stepOf(m.of[0], types);
+  if (m.kind === "ratio") return 1 / target;
+  if (m.kind === "combine" || m.kind === "firstPresent") return stepOf(m.of[0], types, target);
   return 1;
 }
 
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 
-/** Inputs that give the measure `m` the value `v`, or null when this file cannot place its kind. */
-function place(m: Measure, v: number): Values | null {
+/**
+ * Inputs that give the measure `m` the value `v` (a ratio's target set to `target`), or null when
+ * this file cannot place its kind.
+ */
+function place(m: Measure, v: number, target: number): Values | null {
   const all = (parts: Array<Values | null>): Values | null =>
     parts.some((p) => p === null) ? null : Object.assign({}, ...parts);
   switch (m.kind) {
@@ -65,15 +71,15 @@ function place(m: Measure, v: number): Values | null {
     case "quotient":
       return { [m.field]: tidy(v * n(m.per)) };
     case "ratio":
-      return all([place(m.to, TARGET), place(m.of, tidy(v * TARGET))]);
+      return all([place(m.to, target, target), place(m.of, tidy(v * target), target)]);
     case "add":
-      return all(m.of.map((part, i) => place(part, i === 0 ? v : 0)));
+      return all(m.of.map((part, i) => place(part, i === 0 ? v : 0, target)));
     case "subtract":
-      return all([place(m.of, v), place(m.minus, 0)]);
+      return all([place(m.of, v, target), place(m.minus, 0, target)]);
     case "combine":
-      return all(m.of.map((part) => place(part, v)));
+      return all(m.of.map((part) => place(part, v, target)));
     case "firstPresent":
-      return place(m.of[0], v);
+      return place(m.of[0], v, target);
     default:
       return null;
   }
@@ -120,8 +126,15 @@ export interface EdgePoints {
   unplaced: string[];
 }
 
+export interface EdgeOptions {
+  /** A ratio's target (10,000 by default: a step of 0.0001). */
+  target?: number;
+  /** The seed of the plausible manager the points start from. */
+  seed?: number;
+}
+
 /** Every band edge and condition of every indicator of `rs`, three managers each. */
-export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
+export function edgePoints(rs: RuleSet, { target = TARGET, seed = 20140601 }: EdgeOptions = {}): EdgePoints {
   const bound = bindRuleSet(rs);
   const types = new Map(rs.fields.map((f) => [f.id, f.type]));
   const base = unplannedValues(
@@ -148,16 +161,19 @@ export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
     const rule = obj as unknown as Rule;
     const bandsOf = ruleKindOf(rule).bands?.(rule);
     const measure = (obj as { measure?: Measure }).measure;
-    const add = (p: Omit<EdgePoint, "indicator" | "node" | "values">, at: Values | null) => {
+    const add = (p: Omit<EdgePoint, "indicator" | "node" | "values" | "placed">, at: Values | null) => {
       if (at === null) unplaced.push(`${indicator} ${path}`);
-      else points.push({ ...p, indicator, node: rule, values: { ...base, ...reach, ...at } });
+      else {
+        const placed = { ...reach, ...at };
+        points.push({ ...p, indicator, node: rule, values: { ...base, ...placed }, placed });
+      }
     };
     if (bandsOf !== undefined && measure !== undefined) {
       const bands = bandsOf.map((b) => ({
         from: b.from === undefined ? undefined : n(b.from),
         to: b.to === undefined ? undefined : n(b.to),
       }));
-      const step = stepOf(measure, types);
+      const step = stepOf(measure, types, target);
       const edges = [...new Set(bands.flatMap((b) => [b.from, b.to]).filter((e) => e !== undefined))];
       for (const e of edges)
         for (const [d, word] of [
@@ -168,7 +184,7 @@ export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
           const value = tidy(e + d);
           add(
             { what: `${path} edge ${e}, ${word}`, value, expected: { band: bandHolding(bands, value) } },
-            place(measure, value),
+            place(measure, value, target),
           );
         }
       // The rules inside: reached with the measure inside their band (a gate: inside a band that lets the rule count).
@@ -188,7 +204,7 @@ export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
     }
     if (rule.kind === "when") {
       const c = rule.if;
-      const step = stepOf(c.measure, types);
+      const step = stepOf(c.measure, types, target);
       const x = n(c.value);
       for (const [d, word] of [
         [-step, "just below"],
@@ -198,7 +214,7 @@ export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
         const value = tidy(x + d);
         add(
           { what: `${path}.if ${String(c.op)} ${x}, ${word}`, value, expected: { held: holds(c, value) } },
-          place(c.measure, value),
+          place(c.measure, value, target),
         );
       }
       enter(rule.then, `${path}.then`, c.measure, meeting(c, true, step));
@@ -213,7 +229,7 @@ export function edgePoints(rs: RuleSet, seed = 20140601): EdgePoints {
     for (const [k, v] of Object.entries(obj)) visit(v, `${path}.${k}`, reach, indicator);
 
     function enter(child: unknown, at: string, m: Measure, v: number): void {
-      const placed = place(m, v);
+      const placed = place(m, v, target);
       if (placed === null) unplaced.push(`${indicator} ${at} (to reach it)`);
       else visit(child, at, { ...reach, ...placed }, indicator);
     }
