@@ -57,6 +57,8 @@ function stepOf(m: Measure, types: ReadonlyMap<string, string>, target: number):
 }
 
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
+/** A count computed from a rate and a target: the whole number it is meant to be (79.99% of 10,000 is 7999). */
+const whole = (x: number) => (Math.abs(x - Math.round(x)) < 1e-6 ? Math.round(x) : tidy(x));
 
 /**
  * Inputs that give the measure `m` the value `v` (a ratio's target set to `target`), or null when
@@ -71,7 +73,7 @@ function place(m: Measure, v: number, target: number): Values | null {
     case "quotient":
       return { [m.field]: tidy(v * n(m.per)) };
     case "ratio":
-      return all([place(m.to, target, target), place(m.of, tidy(v * target), target)]);
+      return all([place(m.to, target, target), place(m.of, whole(v * target), target)]);
     case "add":
       return all(m.of.map((part, i) => place(part, i === 0 ? v : 0, target)));
     case "subtract":
