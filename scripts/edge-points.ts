@@ -97,6 +97,7 @@ export function bandHolding(bands: readonly Band[], v: number): number {
   return bands.findIndex((b) => (b.from === undefined || v >= b.from) && (b.to === undefined || v < b.to));
 }
 
+/** Whether a condition holds for the value v, read from the data. */
 export function holds(c: { op: unknown; value: unknown }, v: number): boolean {
   const x = n(c.value);
   switch (c.op) {
