@@ -200,7 +200,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     let cancelled = false;
     let mapping: MappingOverride = {};
     let via: WorkbookHost = tracked.current;
-    meta.current = ruleSet.meta;
+    adoptMeta(ruleSet.meta);
     void serial(async () => {
       const sheets = host.listSheets();
       via = withProgress(withoutRulesSheet(listedOnce(host, sheets)), (phase) => patch({ phase }));
@@ -220,7 +220,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     return () => {
       cancelled = true;
     };
-  }, [host, ruleSet, serial, patch, detect, prepare]);
+  }, [host, ruleSet, serial, patch, detect, prepare, adoptMeta]);
 
   const score = useCallback(
     () =>
