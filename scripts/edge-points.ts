@@ -26,14 +26,18 @@ const TARGET = 10000;
 
 export interface EdgePoint {
   indicator: string;
-  /** The rule node (bound) whose band or branch is tested: the trace's step holds this node. */
-  node: Rule;
+  /** The rule node (bound) whose band or branch is tested (the trace's step holds it); null for a quotient. */
+  node: Rule | null;
   /** "bands[1].from = 0.8, just below". */
   what: string;
   /** The value its measure takes. */
   value: number;
-  /** The band index holding `value` (banded, gate), or whether the condition holds (when). */
-  expected: { band: number } | { held: boolean };
+  /**
+   * The band index holding `value` (banded, gate), or whether the condition holds (when); null for a
+   * step with no band or branch (a quotient's whole units, a per-unit rule's zero), which only the
+   * scores check.
+   */
+  expected: { band: number } | { held: boolean } | null;
   /** The manager's inputs: a plausible manager's, with `placed` over them. */
   values: Values;
   /** Only the inputs that place the measure and reach the node. */
@@ -55,6 +59,9 @@ function stepOf(m: Measure, types: ReadonlyMap<string, string>, target: number):
   if (m.kind === "combine" || m.kind === "firstPresent") return stepOf(m.of[0], types, target);
   return 1;
 }
+
+/** Field types whose values may be below 0 (a net change, points); a count or an amount may not. */
+const SIGNED = new Set(["netCount", "points"]);
 
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 /** A count computed from a rate and a target: the whole number it is meant to be (79.99% of 10,000 is 7999). */
@@ -158,6 +165,27 @@ export function edgePoints(rs: RuleSet, { target = TARGET, seed = 20140601 }: Ed
     const obj = node as Record<string, unknown>;
     const isRule = typeof obj.kind === "string" && Object.hasOwn(ruleKinds, obj.kind);
     if (!isRule) {
+      // A quotient counts whole units (每满 50,000 折 1 家): one unit less, exactly one, one more.
+      if (obj.kind === "quotient" && typeof obj.field === "string") {
+        const per = n(obj.per);
+        for (const [value, word] of [
+          [per - 1, "just below"],
+          [per, "at"],
+          [per + 1, "just above"],
+        ] as const) {
+          const placed = { ...reach, [obj.field]: value };
+          const what = `${path}: ${per} per unit, ${word}`;
+          points.push({
+            indicator,
+            node: null,
+            what,
+            value,
+            expected: null,
+            values: { ...base, ...placed },
+            placed,
+          });
+        }
+      }
       for (const [k, v] of Object.entries(obj)) visit(v, `${path}.${k}`, reach, indicator);
       return;
     }
@@ -166,7 +194,9 @@ export function edgePoints(rs: RuleSet, { target = TARGET, seed = 20140601 }: Ed
     const measure = (obj as { measure?: Measure }).measure;
     const add = (p: Omit<EdgePoint, "indicator" | "node" | "values" | "placed">, at: Values | null) => {
       if (at === null) unplaced.push(`${indicator} ${path}`);
-      else {
+      else if (Object.entries(at).some(([f, v]) => v !== null && v < 0 && !SIGNED.has(types.get(f) ?? ""))) {
+        // No input can hold it (a count below 0 is an input problem): not a point of the rule.
+      } else {
         const placed = { ...reach, ...at };
         points.push({ ...p, indicator, node: rule, values: { ...base, ...placed }, placed });
       }
@@ -204,6 +234,16 @@ export function edgePoints(rs: RuleSet, { target = TARGET, seed = 20140601 }: Ed
         enter(inner.rule, `${path}.rule`, measure, inside(bands[open], step));
       }
       return;
+    }
+    // Per-unit points around zero: a net decrease, none, one unit (a decrease may score 0 or be deducted).
+    if (rule.kind === "perUnit") {
+      const step = stepOf(rule.measure, types, target);
+      for (const [value, word] of [
+        [-step, "just below"],
+        [0, "at"],
+        [step, "just above"],
+      ] as const)
+        add({ what: `${path}: 0, ${word}`, value, expected: null }, place(rule.measure, value, target));
     }
     if (rule.kind === "when") {
       const c = rule.if;
