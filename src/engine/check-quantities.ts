@@ -1,8 +1,8 @@
 /**
  * The checker's rule for named quantities: within one indicator, a measure that names what it
  * computes (its kind and label, such as 等效家数 E) may be written out in several places (the
- * completion rate and the count above target both use E), and every place must define it the same
- * way. Two definitions under one name would score one part with one reading and another part with
+ * completion rate and the count above target both use E), and where two places read the same fields
+ * the same way, their numbers must be the same too. Two definitions under one name would score one part with one reading and another part with
  * another, and nothing on the score would show it (one copy of a number edited and not the other).
  */
 import type { Localized } from "./types";
@@ -47,6 +47,11 @@ function valueAt(root: unknown, relative: string): unknown {
   return node;
 }
 
+/** A definition with its numbers left out: what it reads and how, whatever the numbers. */
+function shape(node: unknown): string {
+  return JSON.stringify(node, (_key, value: unknown) => (typeof value === "number" ? 0 : value));
+}
+
 /** Every named quantity of an indicator defined two different ways, at the later definition. */
 export function quantityMismatches(rs: RuleSet): QuantityMismatch[] {
   const out: QuantityMismatch[] = [];
@@ -61,6 +66,9 @@ export function quantityMismatches(rs: RuleSet): QuantityMismatch[] {
         first.set(name, { node, path });
         return;
       }
+      // Two measures that read other fields or combine them otherwise are two quantities that share a
+      // name (two parts, each with its own 完成率): only numbers that differ make one quantity two.
+      if (shape(earlier.node) !== shape(node)) return;
       const d = firstDifference(earlier.node, node, earlier.path, path);
       if (d === undefined) return;
       const [firstPath, at] = d;

@@ -110,6 +110,16 @@ describe("a quantity used twice in one indicator", () => {
     expect(read.problems.map((p) => [p.code, p.cell])).toContainEqual(["quantityMismatch", cell]);
   });
 
+  it("is not confused with two quantities that share a name but read other fields", () => {
+    const data = structuredClone(xiaoshan201405Data) as Record<string, unknown>;
+    const second = at(data, ABOVE_TARGET.replace(/\.of\[1\]\.per$/, "")) as { of: unknown[] };
+    // E above target made of the accounts alone: another quantity (say, wrongly named), not E edited.
+    second.of = [second.of[0]];
+    const reading = readRuleSetData(data);
+    const found = reading.ok ? reading.warnings : reading.problems;
+    expect(found.filter((m) => m.code === "quantityMismatch")).toEqual([]);
+  });
+
   it("is silent when both places agree (the shipped rule sets)", () => {
     expect(checkRuleSet(xiaoshan201405).filter((m) => m.code === "quantityMismatch")).toEqual([]);
   });
