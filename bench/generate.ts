@@ -1,12 +1,11 @@
 /**
  * Deterministic bench data: N managers across the seed's five regions, with plausible values for
- * every field of `xiaoshan-2014-05` spread over every band, plus a few blank required fields and
- * unusable cells. The same managers come out as engine `ManagerInput`s and as plain JSON for ZEN.
+ * every field of `xiaoshan-2014-05` spread over every band (drawn from its data, draws.ts), plus a
+ * few blank required fields and unusable cells. The same managers come out as engine `ManagerInput`s and as plain JSON for ZEN.
  */
 import { xiaoshan201405 } from "../src/engine";
 import { bindRuleSet } from "../src/engine/bind";
-import { drawFieldValues, type FieldValue, type FieldValues } from "./draws";
-import { unplannedValues } from "../scripts/unplanned-values";
+import { drawFieldValues, drawPlan, type FieldValue, type FieldValues } from "./draws";
 import { Random } from "./random";
 
 export type { FieldValue, FieldValues } from "./draws";
@@ -30,6 +29,9 @@ const optional = new Set(
 export const REQUIRED_FIELDS: readonly string[] = [
   ...new Set(bindRuleSet(xiaoshan201405).indicators.flatMap((i) => i.fieldsUsed)),
 ].filter((f) => !optional.has(f));
+
+/** What the draws read from the rule set, once. */
+const PLAN = drawPlan(xiaoshan201405);
 
 /** Texts found in unusable cells, as staff type them. */
 const UNUSABLE_TEXTS = ["八十", "#N/A", "#DIV/0!", "待定", "—"] as const;
@@ -60,11 +62,7 @@ export function generateManagers(count: number, options: GenerateOptions = {}): 
   const { seed = 20140501, unusableShare = 0.03, blankShare = 0.02 } = options;
   const rnd = new Random(seed);
   return Array.from({ length: count }, (_, i) => {
-    const planned = drawFieldValues(rnd);
-    const values: FieldValues = {
-      ...planned,
-      ...unplannedValues(xiaoshan201405, FIELD_ORDER, planned, () => rnd.next()),
-    };
+    const values: FieldValues = drawFieldValues(rnd, PLAN);
     const unusable: Record<string, string> = {};
     if (rnd.chance(unusableShare)) {
       const field = rnd.pick(Object.keys(values).filter((f) => f !== "adjustmentReason"));

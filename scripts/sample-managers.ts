@@ -194,7 +194,7 @@ export function plainValues(random: () => number): Values {
 }
 
 /** Each field a manual-entry rule reads → the highest score the rule set lets it enter. */
-function manualMaxima(rs: RuleSet): Map<string, number> {
+export function manualMaxima(rs: RuleSet): Map<string, number> {
   const out = new Map<string, number>();
   for (const ind of rs.indicators)
     walkNodes(ind.rule, "", (node) => {

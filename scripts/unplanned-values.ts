@@ -6,7 +6,7 @@ import type { RuleSet } from "../src/engine";
 import { walkNodes } from "../src/engine/walk";
 
 /** Each field that a rule compares with a target field (`ratio` of one field to another) → that target. */
-function targetsOf(rs: RuleSet): Map<string, string> {
+export function targetsOf(rs: RuleSet): Map<string, string> {
   const out = new Map<string, string>();
   for (const ind of rs.indicators)
     walkNodes(ind.rule, "", (node) => {

@@ -11,6 +11,7 @@ import { isParamRef } from "./params";
 import { findParamRefs, walkNodes } from "./walk";
 import { ruleKindOf, ruleKinds, type Rule } from "./rule";
 import { formatNumber } from "./decimal";
+import { quantityMismatches } from "./check-quantities";
 
 export interface RuleSetMessage {
   severity: "error" | "warning";
@@ -28,6 +29,7 @@ export interface RuleSetMessage {
     | "categoryUnknown"
     | "groupUnknown"
     | "duplicateId"
+    | "quantityMismatch"
     | "schema"
     | "json";
   path: string;
@@ -212,6 +214,19 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
     });
   });
   if (isParamRef(rs.scoreDecimals)) used.add(rs.scoreDecimals.param);
+  for (const m of quantityMismatches(rs)) {
+    const found = JSON.stringify(m.found);
+    const expected = JSON.stringify(m.expected);
+    out.push(
+      msg(
+        "error",
+        "quantityMismatch",
+        m.path,
+        `“${m.label["zh-CN"]}”在本指标中出现两次，定义不一致：此处为 ${found}，${m.firstPath} 处为 ${expected}；同一个量只能有一种定义，请把两处改成相同`,
+        `"${m.label.en}" appears twice in this indicator with different definitions: ${found} here, ${expected} at ${m.firstPath}; one quantity has one definition, make both the same`,
+      ),
+    );
+  }
 
   rs.fields.forEach((f, i) => {
     if (!usedFields.has(f.id)) {

@@ -37,16 +37,24 @@ export function isNumberRef(x: unknown): x is NumberRef {
 
 /**
  * Each indicator's rule with its numbers replaced by references, and the numbers in order.
+ * A named quantity written out twice in one indicator (a measure with the same kind, label and
+ * definition, such as 等效家数 E in the completion rate and again in the count above target) is one
+ * quantity: its numbers are one cell each, and both places refer to them, so that editing the cell
+ * changes the quantity everywhere it is used.
  */
 export function extractNumbers(rs: RuleSet): { rules: unknown[]; numbers: RuleNumber[] } {
   const numbers: RuleNumber[] = [];
   const fields = fieldLookup(rs);
   const rules = rs.indicators.map((ind, i) => {
+    const named = new Map<string, unknown>();
     const visit = (node: unknown, path: string, stack: Holder[]): unknown => {
       if (Array.isArray(node))
         return node.map((x, k) => visit(x, `${path}[${k}]`, [...stack, { node, key: k }]));
       if (typeof node !== "object" || node === null) return node;
       const obj = node as Record<string, unknown>;
+      const quantity = namedQuantityKey(obj);
+      const known = quantity === undefined ? undefined : named.get(quantity);
+      if (known !== undefined) return known;
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(obj)) {
         const at = `${path}.${key}`;
@@ -59,11 +67,17 @@ export function extractNumbers(rs: RuleSet): { rules: unknown[]; numbers: RuleNu
           out[key] = visit(value, at, [...stack, { node: obj, key }]);
         }
       }
+      if (quantity !== undefined) named.set(quantity, out);
       return out;
     };
     return visit(ind.rule, `indicators[${i}].rule`, []);
   });
   return { rules, numbers };
+}
+
+/** A measure that names what it computes (a kind and a label): its whole definition as text. */
+function namedQuantityKey(node: Record<string, unknown>): string | undefined {
+  return typeof node.kind === "string" && node.label !== undefined ? JSON.stringify(node) : undefined;
 }
 
 /** What a structure tree becomes once its references are resolved (a bad reference is reported). */

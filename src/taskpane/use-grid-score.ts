@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { RuleSet } from "../engine";
-import type { InputProblem, Locale } from "../engine/types";
+import type { InputProblem, Locale, RuleSetMeta } from "../engine/types";
 import { HostError } from "../hosts/host-error";
 import { SheetError } from "../sheet/errors";
 import type { InteractiveHost } from "../hosts/interactive";
@@ -14,6 +14,7 @@ import { detectWorkbook, type DetectRun } from "../sheet/detect-run";
 import type { MappingOverride } from "../sheet/detection";
 import type { ScoreRun } from "../sheet/pipeline";
 import type { SheetSnapshot, WorkbookHost } from "../sheet/types";
+import { listedOnce } from "./listed-once";
 import { sameLayout } from "./layout-check";
 import { loadScoring, type Scoring } from "./load-scoring";
 import { readMapping, writeMapping } from "./mapping-setting";
@@ -52,6 +53,11 @@ export interface GridScoreState {
   scored: boolean;
   /** The whole rule set, once loaded to score (explanations need it); detection needs only its metadata. */
   rules: RuleSet | null;
+  /**
+   * The fields, indicators and header synonyms the sheet is detected with: the workbook's rules sheet
+   * when it has one (read at start-up), else the pane's rule set.
+   */
+  meta: RuleSetMeta;
   mapping: MappingOverride;
   /** Set when the workbook's saved mapping was damaged or foreign (and so ignored). */
   damagedSetting: string | null;
@@ -101,7 +107,7 @@ export interface GridScoreOptions {
   locale: Locale;
 }
 
-const initial: GridScoreState = {
+const initial: Omit<GridScoreState, "meta"> = {
   phase: "idle",
   run: null,
   scored: false,
@@ -140,7 +146,7 @@ function message(error: unknown, locale: Locale): string {
 }
 
 export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridScoreOptions): GridScore {
-  const [state, setState] = useState<GridScoreState>(initial);
+  const [state, setState] = useState<GridScoreState>(() => ({ ...initial, meta: ruleSet.meta }));
   const latest = useRef(state);
   latest.current = state;
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -152,6 +158,16 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   tracked.current = withProgress(withoutRulesSheet(host), (phase) => patch({ phase }));
   /** The scoring code, once loaded (selections are located with it synchronously). */
   const scoring = useRef<Scoring | null>(null);
+  /** What detection reads the sheet with (`state.meta`, kept here too for the work queued before a render). */
+  const meta = useRef<RuleSetMeta>(ruleSet.meta);
+  const adoptMeta = useCallback(
+    (m: RuleSetMeta) => {
+      if (meta.current === m) return;
+      meta.current = m;
+      patch({ meta: m });
+    },
+    [patch],
+  );
 
   /**
    * Scoring needs its code and the whole rule set: both load on first use. The rule set is the
@@ -165,6 +181,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       const source = builtInSource(builtIn);
       patch({ rulesProblems: [], ruleSource: source });
       if (latest.current.rules !== builtIn) patch({ rules: builtIn });
+      adoptMeta(builtIn);
       return { ...code, rules: builtIn, source };
     }
     const inForce = await (await loadRulesCode()).rulesInForce(host, builtIn);
@@ -175,8 +192,9 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
     const rules = inForce.ruleSet;
     patch({ rulesProblems: inForce.warnings, ruleSource: inForce.source });
     if (latest.current.rules !== rules) patch({ rules });
+    adoptMeta(rules);
     return { ...code, rules, source: inForce.source };
-  }, [ruleSet, patch, host, locale]);
+  }, [ruleSet, patch, adoptMeta, host, locale]);
 
   /** Runs workbook work one at a time; a failure shows in the pane, never only in the console. */
   const serial = useCallback(
@@ -191,33 +209,46 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
   );
 
   const detect = useCallback(
-    (mapping: MappingOverride) =>
+    (mapping: MappingOverride, via: WorkbookHost = tracked.current) =>
       serial(async () => {
         // Detection only: scoring (and explaining) waits until the user scores or opens the problems.
-        const run = await detectWorkbook(tracked.current, { ruleSet: ruleSet.meta, locale, mapping });
+        const run = await detectWorkbook(via, { ruleSet: meta.current, locale, mapping });
         // Shown at once (not in a later task): a quick host's first detection is then laid out and
         // painted together with the rest of the pane, not a frame after it.
         flushSync(() => patch({ run, scored: false, mapping, phase: "ready", selection: null }));
       }),
-    [serial, patch, ruleSet, locale],
+    [serial, patch, locale],
   );
 
   // A layout effect: reading starts as the pane is put on the page, not after the browser has first laid
-  // it out and painted it (the detection is what the pane is for).
+  // it out and painted it (the detection is what the pane is for). A workbook with a rules sheet is
+  // detected with its own rules (their fields' header synonyms): the rules sheet is read, with the
+  // engine, only then. The sheets are listed once, for this and for the detection.
   useLayoutEffect(() => {
     let cancelled = false;
     let mapping: MappingOverride = {};
+    let via: WorkbookHost = tracked.current;
+    adoptMeta(ruleSet.meta);
     void serial(async () => {
-      const saved = await readMapping(host.settings, ruleSet.meta.id);
-      mapping = saved.mapping;
-      if (!cancelled) patch({ mapping, damagedSetting: saved.status === "damaged" ? saved.reason : null });
-    }).then(() => {
-      if (!cancelled) void detect(mapping);
-    });
+      const sheets = host.listSheets();
+      via = withProgress(withoutRulesSheet(listedOnce(host, sheets)), (phase) => patch({ phase }));
+      if ((await sheets).includes(RULES_SHEET)) await prepare();
+    })
+      .then(() =>
+        serial(async () => {
+          const saved = await readMapping(host.settings, meta.current.id);
+          mapping = saved.mapping;
+          if (!cancelled)
+            patch({ mapping, damagedSetting: saved.status === "damaged" ? saved.reason : null });
+        }),
+      )
+      .then(() => {
+        if (!cancelled) void detect(mapping, via);
+      });
     return () => {
       cancelled = true;
     };
-  }, [host, ruleSet, serial, patch, detect]);
+  }, [host, ruleSet, serial, patch, detect, prepare, adoptMeta]);
 
   /** Scores the whole sheet (the one shown, or `sheet`) and writes it; not queued (callers are). */
   const scoreAll = useCallback(
@@ -252,11 +283,11 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       const mapping: Record<string, string> = { ...latest.current.mapping };
       if (column === null) delete mapping[field];
       else mapping[field] = column;
-      await serial(() => writeMapping(host.settings, ruleSet.meta.id, mapping));
+      await serial(() => writeMapping(host.settings, meta.current.id, mapping));
       patch({ damagedSetting: null });
       await detect(mapping);
     },
-    [serial, patch, detect, host, ruleSet],
+    [serial, patch, detect, host],
   );
 
   const showCell = useCallback(

@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot } from "../../src/sheet/types";
 import { planRulesSheet } from "../../src/rules/sheet-write";
 import { readRulesSheet } from "../../src/rules/sheet-read";
 import { COL, RULES_SHEET, SECTION } from "../../src/rules/sheet-layout";
+import { GROUP_BUILD_LOWEST_TO, GROUP_BUILD_PROPORTIONAL_FROM, numberId } from "./number-id";
 
 async function rulesSnapshot(): Promise<SheetSnapshot> {
   const host = new MemoryHost([]);
@@ -27,20 +28,22 @@ function set(s: SheetSnapshot, row: number, col: number, value: CellValue): stri
 }
 
 const V = COL.numbers.value;
-/** groupBuild's bands: N14 ≥ 100% full; N16–N17 80%–100% proportional; N18 below 80%. */
+/** groupBuild's bands: ≥ 100% full; 80%–100% proportional (its lower edge: PROP); below 80% (its upper edge: LOW). */
+const PROP = numberId(GROUP_BUILD_PROPORTIONAL_FROM);
+const LOW = numberId(GROUP_BUILD_LOWEST_TO);
 const cases: Array<[string, (s: SheetSnapshot) => string, string]> = [
-  ["a text in a number cell", (s) => set(s, rowOf(s, "numbers", "N16"), V, "八十"), "notANumber"],
-  ["a blank number cell", (s) => set(s, rowOf(s, "numbers", "N16"), V, null), "blank"],
+  ["a text in a number cell", (s) => set(s, rowOf(s, "numbers", PROP), V, "八十"), "notANumber"],
+  ["a blank number cell", (s) => set(s, rowOf(s, "numbers", PROP), V, null), "blank"],
   [
     "a band gap (80% → 85% leaves 80–85% without a band)",
-    (s) => set(s, rowOf(s, "numbers", "N16"), V, 0.85),
+    (s) => set(s, rowOf(s, "numbers", PROP), V, 0.85),
     "bandGap",
   ],
   [
     "a band overlap (the lowest band raised to 90%)",
     (s) => {
-      set(s, rowOf(s, "numbers", "N18"), V, 0.9);
-      return `${RULES_SHEET}!${cellAddress(rowOf(s, "numbers", "N16"), V)}`;
+      set(s, rowOf(s, "numbers", LOW), V, 0.9);
+      return `${RULES_SHEET}!${cellAddress(rowOf(s, "numbers", PROP), V)}`;
     },
     "bandOverlap",
   ],
@@ -121,8 +124,8 @@ describe("a bad rules sheet", () => {
 
   it("reads an edited threshold as the new rule", async () => {
     const s = await rulesSnapshot();
-    set(s, rowOf(s, "numbers", "N16"), V, 0.7);
-    set(s, rowOf(s, "numbers", "N18"), V, 0.7);
+    set(s, rowOf(s, "numbers", PROP), V, 0.7);
+    set(s, rowOf(s, "numbers", LOW), V, 0.7);
     const read = readRulesSheet(s);
     if (!read.ok) throw new Error(read.problems[0].message.en);
     const rule = read.ruleSet.indicators[3].rule as { bands: Array<{ from?: number; to?: number }> };

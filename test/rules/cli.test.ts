@@ -8,6 +8,7 @@ import { writeRulesSheet } from "../../src/rules/workbook";
 import { RULES_SHEET } from "../../src/rules/sheet-layout";
 import type { Report } from "../../src/sheet/report";
 import { runCli, SAMPLE, tempDir } from "../cli/run-cli";
+import { GROUP_PRODUCT_POINTS, numberId } from "./number-id";
 
 const dir = tempDir();
 
@@ -89,7 +90,9 @@ describe("gridscore score with a workbook's rules sheet", () => {
   }, 60_000);
 
   it("changes exactly the scores an edited cell affects (集团产品渗透: 3 → 4 points per net new group)", async () => {
-    const r = await score(await sampleWithRules("edited.xlsx", (ws) => setNumber(ws, "N10", 4)));
+    const r = await score(
+      await sampleWithRules("edited.xlsx", (ws) => setNumber(ws, numberId(GROUP_PRODUCT_POINTS), 4)),
+    );
     const before = scores(builtIn.report);
     const after = scores(r.report);
     let changed = 0;
@@ -106,7 +109,9 @@ describe("gridscore score with a workbook's rules sheet", () => {
   }, 60_000);
 
   it("stops on a bad rules sheet: exit 1, the cell named, nothing written, the built-in rules not used", async () => {
-    const input = await sampleWithRules("bad.xlsx", (ws) => setNumber(ws, "N10", "三"));
+    const input = await sampleWithRules("bad.xlsx", (ws) =>
+      setNumber(ws, numberId(GROUP_PRODUCT_POINTS), "三"),
+    );
     const out = join(dir, "never.xlsx");
     const r = await runCli(["score", input, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(1);

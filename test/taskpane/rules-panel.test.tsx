@@ -11,6 +11,7 @@ import { scoreWorkbook } from "../../src/sheet/pipeline";
 import type { PreviewHost } from "../../src/preview/preview-host";
 import { PaneApp } from "../../src/taskpane/components/PaneApp";
 import { paneHost } from "./pane-fixture";
+import { GROUP_PRODUCT_POINTS, numberId } from "../rules/number-id";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 globalThis.ResizeObserver ??= class {
@@ -98,7 +99,9 @@ describe("the pane's 规则 tab", () => {
     const builtIn = await scoredWith(xiaoshan201405);
     await waitFor(async () => expect((await host.readSheet("考核表")).values).toEqual(builtIn));
     fireEvent.click(screen.getByRole("switch", { name: "修改后自动评分" }));
-    await act(async () => host.editCell(RULES_SHEET, await numberCell(host, "N10"), "4"));
+    await act(async () =>
+      host.editCell(RULES_SHEET, await numberCell(host, numberId(GROUP_PRODUCT_POINTS)), "4"),
+    );
     const edited = readRulesSheet(await host.readSheet(RULES_SHEET));
     if (!edited.ok) throw new Error("the edited rules sheet should read");
     const expected = await scoredWith(edited.ruleSet);
@@ -112,7 +115,7 @@ describe("the pane's 规则 tab", () => {
     const { host } = paneHost();
     renderPane(host);
     await writeRulesSheet();
-    const cell = await numberCell(host, "N10");
+    const cell = await numberCell(host, numberId(GROUP_PRODUCT_POINTS));
     await act(() => host.editCell(RULES_SHEET, cell, "三"));
     const before = (await host.readSheet("考核表")).values;
     await regenerate();

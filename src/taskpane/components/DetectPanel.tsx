@@ -2,6 +2,7 @@ import { Badge, Select, Text, makeStyles, tokens } from "@fluentui/react-compone
 import type { Locale, RuleSetMeta } from "../../engine/types";
 import { columnLetter } from "../../sheet/address";
 import type { DetectRun } from "../../sheet/detect-run";
+import { ruleSourceLine, type RuleSource } from "../../rules/source";
 import type { Strings } from "../strings";
 import { useState } from "react";
 
@@ -40,6 +41,8 @@ export interface DetectPanelProps {
   /** The detection (or a scoring run, which includes it). */
   run: DetectRun;
   ruleSet: RuleSetMeta;
+  /** Which rule set the sheet was read with, once known (the workbook's rules sheet, or built in). */
+  source: RuleSource | null;
   locale: Locale;
   strings: Strings;
   onFieldColumn(field: string, column: string | null): void;
@@ -74,7 +77,7 @@ function fieldRows(run: DetectRun, ruleSet: RuleSetMeta, locale: Locale): FieldR
  * were found sure, unsure or missing), then the fields to check, then the others folded by indicator.
  * Every field's column can be corrected; the correction is remembered in the workbook.
  */
-export function DetectPanel({ run, ruleSet, locale, strings, onFieldColumn }: DetectPanelProps) {
+export function DetectPanel({ run, ruleSet, source, locale, strings, onFieldColumn }: DetectPanelProps) {
   const styles = useStyles();
   const d = run.detection;
   const columns = Array.from({ length: run.snapshot.colCount }, (_, c) => columnLetter(c));
@@ -123,6 +126,11 @@ export function DetectPanel({ run, ruleSet, locale, strings, onFieldColumn }: De
         </Text>
         <Text block>{strings.counted(d.managerCount, d.regionCount)}</Text>
         <Text block>{strings.fieldCounts(count("sure"), count("unsure"), count("missing"))}</Text>
+        {source && (
+          <Text block data-testid="detect-rules">
+            {ruleSourceLine(source, locale)}
+          </Text>
+        )}
         {d.issues
           .filter((i) => i.fatal || i.kind === "ambiguousField" || i.kind === "badOverride")
           .map((i, n) => (

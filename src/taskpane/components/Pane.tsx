@@ -157,7 +157,8 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }
         {g.run && tab === "detect" && (
           <DetectPanel
             run={g.run}
-            ruleSet={ruleSet.meta}
+            ruleSet={g.meta}
+            source={g.ruleSource}
             locale={locale}
             strings={strings}
             onFieldColumn={(field, column) => void g.setFieldColumn(field, column)}
@@ -191,7 +192,7 @@ export function Pane({ host, ruleSet, locale, onLocale, onInteractive, onSheet }
         {scoredRun && tab === "problems" && (
           <ProblemsPanel
             problems={scoredRun.problems}
-            ruleSet={ruleSet.meta}
+            ruleSet={g.meta}
             locale={locale}
             strings={strings}
             onShow={(p) => void g.showProblem(p)}
