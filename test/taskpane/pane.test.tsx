@@ -217,7 +217,7 @@ describe("task pane", () => {
       },
     });
     renderPane(broken);
-    expect(await screen.findByText("工作表读取失败")).toBeTruthy();
+    expect(await screen.findByText(/^Excel 拒绝了这次操作：工作表读取失败。/)).toBeTruthy();
     expect(screen.getByText("出错了")).toBeTruthy();
   });
 
