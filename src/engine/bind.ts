@@ -6,10 +6,10 @@
 import type { FieldType } from "./types";
 import { type FieldDecl, declOf } from "./context";
 import type { RuleFn } from "./compile";
-import type { Measure, Rule } from "./rule";
+import type { Measure, Rule } from "./nodes";
 import { isRateMeasure } from "./measure-unit";
 import { compiler, measureKindOf, refs, ruleKindOf } from "./rule";
-import type { RuleSet } from "./ruleset";
+import type { RuleSet } from "./ruleset-schema";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { walkNodes } from "./walk";

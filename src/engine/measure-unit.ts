@@ -1,6 +1,6 @@
 /** Whether a measure is a rate (shown and compared as percent) or a plain number. Cached per node. */
 import type { FieldType } from "./types";
-import type { Measure } from "./rule";
+import type { Measure } from "./nodes";
 
 const cache = new WeakMap<Measure, boolean>();
 

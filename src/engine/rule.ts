@@ -5,6 +5,8 @@
 import { z } from "zod";
 import type { EvalContext, FieldDecl } from "./context";
 import type { Compiler, Evaluated, MeasureFn, RuleFn } from "./compile";
+import type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
+import type { FormulaCompiler, FormulaMeasure } from "./formula-api";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
@@ -25,29 +27,7 @@ import * as quotient from "./measures/quotient";
 import * as ratio from "./measures/ratio";
 import * as subtract from "./measures/subtract";
 
-export type Rule =
-  | banded.BandedRule
-  | choose.ChooseRule
-  | clamp.ClampRule
-  | fixed.FixedRule
-  | gate.GateRule
-  | manual.ManualRule
-  | perStep.PerStepRule
-  | perUnit.PerUnitRule
-  | sum.SumRule
-  | when.WhenRule;
-
-export type Measure =
-  | field.FieldMeasure
-  | ratio.RatioMeasure
-  | addM.AddMeasure
-  | subtract.SubtractMeasure
-  | quotient.QuotientMeasure
-  | combine.CombineMeasure
-  | firstPresent.FirstPresentMeasure;
-
-export type RuleKind = Rule["kind"];
-export type MeasureKind = Measure["kind"];
+export type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 
 /**
  * One rule kind, all in its own file: its schema, how it scores (compiled once into closures), what
@@ -61,6 +41,8 @@ export interface RuleKindModule<N> {
   alwaysEvaluated(node: N): Evaluated;
   mayEvaluate(node: N): readonly Evaluated[];
   bands?(node: N): ReadonlyArray<{ from?: NumP; to?: NumP }>;
+  /** Its spreadsheet formula (after binding), the same operations in the same order as `compile`. */
+  formula(node: N, f: FormulaCompiler, path: string): string;
 }
 
 /** One measure kind: its schema, its value, the fields it reads itself, the measures it always reads. */
@@ -69,6 +51,8 @@ export interface MeasureKindModule<N> {
   compile(node: N, c: Compiler): MeasureFn;
   ownFields(node: N): readonly string[];
   alwaysEvaluated(node: N): readonly Measure[];
+  /** Its value, presence and target-0 condition as formula text (see `RuleKindModule.formula`). */
+  formula(node: N, f: FormulaCompiler, path: string): FormulaMeasure;
 }
 
 /** Every rule kind, by name (the type makes the map exhaustive): adding a kind is its file and a line here. */

@@ -6,7 +6,9 @@
 import type { FieldDef, Measure, RuleSet } from "../engine";
 import { isRateMeasure } from "../engine/measure-unit";
 import type { Localized } from "../engine/types";
-import type { NumberUnit } from "./numbers";
+
+/** How a number of a rule is shown and read on the rules sheet. */
+export type NumberUnit = "rate" | "points" | "count" | "amount" | "coefficient";
 
 /** One step down the tree: an object (or array) and the key (or index) taken from it. */
 export interface Holder {

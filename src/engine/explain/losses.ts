@@ -6,7 +6,7 @@
  * when it is the only one.
  */
 import type { IndicatorResult } from "../types";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 import type { BandedRule } from "../kinds/banded";
 import type { TraceStep } from "../trace";
 import type { Expr } from "../expr";

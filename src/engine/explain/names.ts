@@ -4,7 +4,7 @@
  */
 import type { Locale, Localized } from "../types";
 import type { RuleSet } from "../ruleset";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import { bindRuleSet } from "../bind";
 import { isRateMeasure } from "../measure-unit";
 import { formatNumber, formatPercent } from "../decimal";

@@ -5,7 +5,7 @@
  */
 import type { Expr } from "../expr";
 import { isLeaf } from "../expr";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 import type { TraceStep } from "../trace";
 import { formatNumber, formatPercent } from "../decimal";
 import { choice, num } from "../params";

@@ -12,9 +12,10 @@ import { type EvalContext, decide } from "../context";
 import { atLeastEdge } from "../decimal";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure, Rule } from "../rule";
-import { type StepSpec, compileSteps, constant, stepSpecShape } from "./per-step";
+import type { Measure, Rule } from "../nodes";
+import { type StepSpec, compileSteps, constant, stepSpecShape, stepsFormula } from "./per-step";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler, FormulaText } from "../formula-api";
 
 export type BandScore =
   | { type: "fixed"; points: NumP }
@@ -37,6 +38,12 @@ export interface BandedRule {
   /** Points at 100% (proportional bands, and a target of 0). */
   full: NumP;
   bands: Band[];
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    banded: BandedRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<BandedRule> => {
@@ -172,4 +179,58 @@ export function bands(node: BandedRule): ReadonlyArray<{ from?: NumP; to?: NumP 
 export function mayEvaluate(node: BandedRule): readonly Evaluated[] {
   const rules = node.bands.flatMap((b) => (b.score.type === "rule" ? [b.score.rule] : []));
   return [{ measures: [node.measure], rules }];
+}
+
+/** The band's edges as a formula condition (from inclusive, to exclusive). */
+function bandTest(f: FormulaText, v: string, band: { from?: NumP; to?: NumP }): string {
+  const tests: string[] = [];
+  if (band.from !== undefined) tests.push(f.cmp(v, ">=", f.num(num(band.from))));
+  if (band.to !== undefined) tests.push(f.cmp(v, "<", f.num(num(band.to))));
+  return f.and(tests);
+}
+
+/** Bands as a formula: band by band, the first band holding the value; a gap scores 0 (shared with `gate`). */
+export function bandChain<B extends { from?: NumP; to?: NumP }>(
+  f: FormulaText,
+  v: string,
+  bands: readonly B[],
+  score: (b: B, i: number) => string,
+): string {
+  let out = "0";
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const test = bandTest(f, v, bands[i]);
+    out = test === "TRUE" ? score(bands[i], i) : f.iff(test, score(bands[i], i), out);
+  }
+  return out;
+}
+
+/** What one band scores, as a formula over the measured value `v` (as `bandScore` computes it). */
+function bandFormula(f: FormulaCompiler, node: BandedRule, band: Band, v: string, path: string): string {
+  const s = band.score;
+  const full = f.num(num(node.full));
+  switch (s.type) {
+    case "fixed":
+      return f.num(num(s.points));
+    case "proportional":
+      return f.op(full, "*", v);
+    case "interpolated": {
+      const from = f.num(num(band.from ?? 0));
+      const to = f.num(num(band.to ?? 0));
+      return f.op(f.num(num(s.points)), "*", f.op(f.op(v, "-", from), "/", f.op(to, "-", from)));
+    }
+    case "perStep":
+      return stepsFormula(f, s, v, f.num(num(s.anchor)));
+    case "rule":
+      return f.guarded(s.rule, `${path}.score.rule`);
+  }
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: BandedRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const bands = bandChain(f, m.v, node.bands, (b, i) => bandFormula(f, node, b, m.v, `${path}.bands[${i}]`));
+  const full = f.num(num(node.full));
+  const atZero = m.sure ? full : f.iff(f.isValid(m), full, f.notScored);
+  const body = m.zero === null ? bands : f.iff(m.zero, atZero, bands);
+  return f.whenPresent(m.p, body, "0");
 }

@@ -4,14 +4,21 @@
  */
 import { z } from "zod";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 import { type ParamRef, paramRefSchema } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 
 export interface ChooseRule {
   kind: "choose";
   by: string | ParamRef;
   options: Record<string, Rule>;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    choose: ChooseRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<ChooseRule> =>
@@ -41,4 +48,10 @@ export function alwaysEvaluated(node: ChooseRule): Evaluated {
  */
 export function mayEvaluate(node: ChooseRule): readonly Evaluated[] {
   return [{ rules: Object.values(node.options) }];
+}
+
+/** The rule as a spreadsheet formula: the chosen option's (see formula-api.ts). */
+export function formula(node: ChooseRule, f: FormulaCompiler, path: string): string {
+  const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
+  return chosen === undefined ? "0" : f.rule(chosen, `${path}.options.${String(node.by)}`);
 }

@@ -4,11 +4,12 @@
  */
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
-import { type Condition, compileCondition, conditionSchema } from "../condition";
+import { type Condition, compileCondition, conditionFormula, conditionSchema } from "../condition";
+import type { FormulaCompiler } from "../formula-api";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 
 export interface ClampRule {
   kind: "clamp";
@@ -16,6 +17,12 @@ export interface ClampRule {
   min?: NumP;
   max?: NumP;
   unless?: Condition;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    clamp: ClampRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<ClampRule> =>
@@ -83,4 +90,17 @@ export function alwaysEvaluated(node: ClampRule): Evaluated {
  */
 export function mayEvaluate(node: ClampRule): readonly Evaluated[] {
   return [{ rules: [node.rule] }, { measures: node.unless === undefined ? [] : [node.unless.measure] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: ClampRule, f: FormulaCompiler, path: string): string {
+  const r = f.rule(node.rule, `${path}.rule`);
+  const lo = node.min === undefined ? null : f.num(num(node.min));
+  const hi = node.max === undefined ? null : f.num(num(node.max));
+  const unless = node.unless === undefined ? null : conditionFormula(node.unless, f, `${path}.unless`);
+  const bounded = (bound: string): string => (unless === null ? bound : f.iff(unless, r, bound));
+  let out = r;
+  if (lo !== null) out = f.iff(f.cmp(r, "<", lo), bounded(lo), out);
+  if (hi !== null) out = f.iff(f.cmp(r, ">", hi), bounded(hi), out);
+  return out;
 }

@@ -1,11 +1,18 @@
 /** Rule kind `fixed`: a fixed number of points. */
 import { z } from "zod";
 import type { RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 import { type NumP, num, numP } from "../params";
 
 export interface FixedRule {
   kind: "fixed";
   points: NumP;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    fixed: FixedRule;
+  }
 }
 
 export const schema = (): z.ZodType<FixedRule> => z.strictObject({ kind: z.literal("fixed"), points: numP });
@@ -26,4 +33,9 @@ export function alwaysEvaluated(_node: FixedRule): Evaluated {
  */
 export function mayEvaluate(_node: FixedRule): readonly Evaluated[] {
   return [];
+}
+
+/** The rule as a spreadsheet formula (see formula-api.ts). */
+export function formula(node: FixedRule, f: FormulaCompiler): string {
+  return f.num(num(node.points));
 }

@@ -6,9 +6,10 @@ import { z } from "zod";
 import { type EvalContext, decide } from "../context";
 import { type NumP, num, numP, paramRefSchema, type ParamRef } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure, Rule } from "../rule";
-import { bandEdges, findBand } from "./banded";
+import type { Measure, Rule } from "../nodes";
+import { bandChain, bandEdges, findBand } from "./banded";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 
 export interface GateBand {
   from?: NumP;
@@ -21,6 +22,12 @@ export interface GateRule {
   measure: Measure;
   bands: GateBand[];
   rule: Rule;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    gate: GateRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<GateRule> =>
@@ -85,4 +92,22 @@ export function bands(node: GateRule): ReadonlyArray<{ from?: NumP; to?: NumP }>
  */
 export function mayEvaluate(node: GateRule): readonly Evaluated[] {
   return [{ measures: [node.measure], rules: [node.rule] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: GateRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const inner = (): string => f.guarded(node.rule, `${path}.rule`);
+  const body = bandChain(f, m.v, node.bands, (b) => {
+    const c = b.coefficient;
+    if (c === "rate") {
+      // A coefficient of exactly 0 scores 0 without reading the inner rule's inputs.
+      const mayBeZero = b.from === undefined || num(b.from) <= 0;
+      const product = f.op(m.v, "*", inner());
+      return mayBeZero ? f.iff(f.cmp(m.v, "=", "0"), "0", product) : product;
+    }
+    const k = num(c);
+    return k === 0 ? "0" : k === 1 ? inner() : f.op(f.num(k), "*", inner());
+  });
+  return f.whenPresent(m.p, body, "0");
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { type EvalContext, addProblem, decide, readField } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 
 export interface ManualRule {
   kind: "manual";
@@ -15,6 +16,12 @@ export interface ManualRule {
   max: NumP;
   blank: ChoiceP<"pending" | "zero" | "problem">;
   reasonField?: string;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    manual: ManualRule;
+  }
 }
 
 export const schema = (): z.ZodType<ManualRule> =>
@@ -96,4 +103,18 @@ export function alwaysEvaluated(_node: ManualRule): Evaluated {
  */
 export function mayEvaluate(node: ManualRule): readonly Evaluated[] {
   return [{ fields: node.reasonField === undefined ? [node.field] : [node.field, node.reasonField] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: ManualRule, f: FormulaCompiler, path: string): string {
+  const info = f.fieldInfo(node.field, path);
+  // A blank required field is an input problem, whatever `blank` says (the engine reads it first).
+  const blank = choice(node.blank) === "problem" || !info.optional ? f.notScored : "0";
+  if (!f.hasColumn(node.field)) return info.optional ? blank : f.notScored;
+  if (info.type === "text") f.cannot(path, `the text field "${node.field}" cannot hold points`);
+  f.use(node.field);
+  const x = f.slot(node.field);
+  const inBounds = f.and([f.cmp(x, ">=", f.num(num(node.min))), f.cmp(x, "<=", f.num(num(node.max)))]);
+  const entered = f.iff(`ISNUMBER(${x})`, f.iff(inBounds, x, f.notScored), f.notScored);
+  return f.iff(`ISBLANK(${x})`, blank, entered);
 }

@@ -8,8 +8,9 @@ import { type EvalContext, decide } from "../context";
 import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler, FormulaMeasure, FormulaText } from "../formula-api";
 
 export interface StepSpec {
   step: NumP;
@@ -24,6 +25,12 @@ export interface PerStepRule extends StepSpec {
   measure: Measure;
   /** A number (or parameter), or a measure such as a target field. */
   anchor: NumP | Measure;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    perStep: PerStepRule;
+  }
 }
 
 export const stepSpecShape = {
@@ -101,4 +108,24 @@ export function alwaysEvaluated(node: PerStepRule): Evaluated {
  */
 export function mayEvaluate(node: PerStepRule): readonly Evaluated[] {
   return [alwaysEvaluated(node)];
+}
+
+/** base + points × steps above/below the anchor (never negative steps), as `compileSteps` scores. */
+export function stepsFormula(f: FormulaText, spec: StepSpec, measured: string, anchor: string): string {
+  const gap = choice(spec.direction) === "above" ? f.op(measured, "-", anchor) : f.op(anchor, "-", measured);
+  const exact = f.op(gap, "/", f.num(num(spec.step)));
+  const steps = choice(spec.stepMode) === "whole" ? `INT(${exact})` : exact;
+  const earned = f.iff(f.cmp(steps, ">", "0"), f.op(f.num(num(spec.points)), "*", steps), "0");
+  const base = spec.base === undefined ? 0 : num(spec.base);
+  return base === 0 ? earned : f.op(f.num(base), "+", earned);
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: PerStepRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const a: FormulaMeasure =
+    typeof node.anchor === "number"
+      ? { v: f.num(node.anchor), p: null, zero: null }
+      : f.measure(node.anchor as Measure, `${path}.anchor`);
+  return f.whenPresent(f.allPresent([m, a]), stepsFormula(f, node, m.v, a.v), "0");
 }

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { type EvalContext, decide } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 
 export interface PerUnitRule {
   kind: "perUnit";
@@ -15,6 +16,12 @@ export interface PerUnitRule {
   points: NumP;
   base?: NumP;
   negative: ChoiceP<"zero" | "deduct">;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    perUnit: PerUnitRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<PerUnitRule> =>
@@ -60,4 +67,17 @@ export function alwaysEvaluated(node: PerUnitRule): Evaluated {
  */
 export function mayEvaluate(node: PerUnitRule): readonly Evaluated[] {
   return [alwaysEvaluated(node)];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: PerUnitRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const x = f.whenPresent(m.p, m.v, "0");
+  const points = f.num(num(node.points));
+  const earned =
+    choice(node.negative) === "zero"
+      ? f.iff(f.cmp(x, "<", "0"), "0", f.op(points, "*", x))
+      : f.op(points, "*", x);
+  const base = node.base === undefined ? 0 : num(node.base);
+  return base === 0 ? earned : f.op(f.num(base), "+", earned);
 }

@@ -3,12 +3,19 @@ import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type SchemaRefs, localizedSchema } from "../schema-refs";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { FormulaCompiler } from "../formula-api";
 
 export interface SumRule {
   kind: "sum";
   parts: Array<{ label: Localized; rule: Rule }>;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    sum: SumRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<SumRule> =>
@@ -42,4 +49,11 @@ export function alwaysEvaluated(node: SumRule): Evaluated {
  */
 export function mayEvaluate(node: SumRule): readonly Evaluated[] {
   return [alwaysEvaluated(node)];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: SumRule, f: FormulaCompiler, path: string): string {
+  return node.parts
+    .map((part, i) => f.rule(part.rule, `${path}.parts[${i}].rule`))
+    .reduce((s, x) => f.op(s, "+", x));
 }

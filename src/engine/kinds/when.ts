@@ -1,16 +1,23 @@
 /** Rule kind `when`: one rule if a condition holds, another if not (集团组建 r < 80%: 10 if M ≥ 15, else 0). */
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
-import { type Condition, compileCondition, conditionSchema } from "../condition";
+import { type Condition, compileCondition, conditionFormula, conditionSchema } from "../condition";
+import type { FormulaCompiler } from "../formula-api";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import type { SchemaRefs } from "../schema-refs";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 
 export interface WhenRule {
   kind: "when";
   if: Condition;
   then: Rule;
   else: Rule;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    when: WhenRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<WhenRule> =>
@@ -42,4 +49,13 @@ export function alwaysEvaluated(node: WhenRule): Evaluated {
  */
 export function mayEvaluate(node: WhenRule): readonly Evaluated[] {
   return [{ measures: [node.if.measure], rules: [node.then, node.else] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: WhenRule, f: FormulaCompiler, path: string): string {
+  return f.iff(
+    conditionFormula(node.if, f, `${path}.if`),
+    f.guarded(node.then, `${path}.then`),
+    f.guarded(node.else, `${path}.else`),
+  );
 }

@@ -4,13 +4,20 @@ import type { Localized } from "../types";
 import { type EvalContext, decide } from "../context";
 import { addProblem } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface FirstPresentMeasure {
   kind: "firstPresent";
   of: Measure[];
   label?: Localized;
+}
+
+declare module "../nodes" {
+  interface MeasureNodes {
+    firstPresent: FirstPresentMeasure;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<FirstPresentMeasure> =>
@@ -54,4 +61,27 @@ export function ownFields(_node: FirstPresentMeasure): readonly string[] {
 export function alwaysEvaluated(node: FirstPresentMeasure): readonly Measure[] {
   // The fallbacks are read only when the first is absent.
   return node.of.slice(0, 1);
+}
+/** The measure as formula text, step for step as `compile` computes it (see formula-api.ts). */
+export function formula(node: FirstPresentMeasure, f: FormulaCompiler, path: string): FormulaMeasure {
+  const parts = node.of.map((x, i) => f.measure(x, `${path}.of[${i}]`));
+  const lastResort = node.of[0].kind === "field" ? f.notScored : null;
+  let v = lastResort ?? "0";
+  let zero: string | null = null;
+  const anyZero = parts.some((x) => x.zero !== null);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const x = parts[i];
+    if (x.p === false) continue;
+    v = f.whenPresent(x.p, x.v, v);
+    if (anyZero) zero = f.whenPresent(x.p, x.zero ?? "FALSE", zero ?? "FALSE");
+  }
+  const p = lastResort !== null || parts.some((x) => x.p === null) ? null : orPresent(f, parts);
+  return { v, p, zero };
+}
+
+/** Present when any alternative is, tried in order (a later one is read only when needed). */
+function orPresent(f: FormulaCompiler, parts: readonly FormulaMeasure[]): string | false {
+  let p = "FALSE";
+  for (let i = parts.length - 1; i >= 0; i--) p = f.whenPresent(parts[i].p, "TRUE", p);
+  return p === "FALSE" ? false : p;
 }

@@ -3,13 +3,14 @@
  * Σ ⌊Rᵢ ÷ 50000⌋ or ⌊S ÷ 3000⌋ ("floor"), or the exact quotient ("exact"). Blank counts 0.
  */
 import { z } from "zod";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import { labelSchema } from "../schema-refs";
 import type { Compiler, MeasureFn } from "../compile";
+import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface QuotientMeasure {
   kind: "quotient";
@@ -17,6 +18,12 @@ export interface QuotientMeasure {
   per: NumP;
   mode: ChoiceP<"floor" | "exact">;
   label?: Localized;
+}
+
+declare module "../nodes" {
+  interface MeasureNodes {
+    quotient: QuotientMeasure;
+  }
 }
 
 export const schema = (): z.ZodType<QuotientMeasure> =>
@@ -58,4 +65,16 @@ export function ownFields(node: QuotientMeasure): readonly string[] {
 /** The measures under it that are evaluated every time it is. */
 export function alwaysEvaluated(_node: QuotientMeasure): readonly Measure[] {
   return [];
+}
+/** The measure as formula text, step for step as `compile` computes it (see formula-api.ts). */
+export function formula(node: QuotientMeasure, f: FormulaCompiler, path: string): FormulaMeasure {
+  const at = `${path} (quotient)`;
+  const info = f.fieldInfo(node.field, at);
+  if (!f.hasColumn(node.field)) return { v: info.optional ? "0" : f.notScored, p: null, zero: null };
+  const x = f.checkedField(node.field, at);
+  const q = f.op(x, "/", f.num(num(node.per)));
+  const v = choice(node.mode) === "floor" ? `INT(${q})` : q;
+  const sure = f.checkedUpFront(node.field);
+  if (info.optional) return { v: f.iff(`ISBLANK(${f.slot(node.field)})`, "0", v), p: null, zero: null, sure };
+  return { v, p: null, zero: null, sure };
 }

@@ -7,8 +7,9 @@ import type { Localized } from "../types";
 import { type EvalContext, addProblem } from "../context";
 import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface RatioMeasure {
   kind: "ratio";
@@ -17,6 +18,12 @@ export interface RatioMeasure {
   /** Target 0: "met" (full points) or "notScored" (an input problem on the target). */
   zeroTarget: ChoiceP<"met" | "notScored">;
   label?: Localized;
+}
+
+declare module "../nodes" {
+  interface MeasureNodes {
+    ratio: RatioMeasure;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<RatioMeasure> =>
@@ -67,4 +74,20 @@ export function ownFields(_node: RatioMeasure): readonly string[] {
 /** The measures under it that are evaluated every time it is. */
 export function alwaysEvaluated(node: RatioMeasure): readonly Measure[] {
   return [node.of, node.to];
+}
+/** The measure as formula text, step for step as `compile` computes it (see formula-api.ts). */
+export function formula(node: RatioMeasure, f: FormulaCompiler, path: string): FormulaMeasure {
+  const a = f.measure(node.of, `${path}.of`);
+  const t = f.measure(node.to, `${path}.to`);
+  f.noZeroTargetInside([a, t], `${path} (ratio)`);
+  const targetZero = f.cmp(t.v, "=", "0");
+  const met = choice(node.zeroTarget) === "met";
+  const atZero = met ? (a.sure ? "1" : f.iff(`ISNUMBER(${a.v})`, "1", f.notScored)) : f.notScored;
+  const v = f.iff(targetZero, atZero, f.op(a.v, "/", t.v));
+  return {
+    v,
+    p: f.allPresent([a, t]),
+    zero: met ? targetZero : null,
+    sure: met && a.sure === true && t.sure === true,
+  };
 }

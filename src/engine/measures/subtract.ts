@@ -3,14 +3,21 @@ import { z } from "zod";
 import type { Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface SubtractMeasure {
   kind: "subtract";
   of: Measure;
   minus: Measure;
   label?: Localized;
+}
+
+declare module "../nodes" {
+  interface MeasureNodes {
+    subtract: SubtractMeasure;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<SubtractMeasure> =>
@@ -34,4 +41,16 @@ export function ownFields(_node: SubtractMeasure): readonly string[] {
 /** The measures under it that are evaluated every time it is. */
 export function alwaysEvaluated(node: SubtractMeasure): readonly Measure[] {
   return [node.of, node.minus];
+}
+/** The measure as formula text, step for step as `compile` computes it (see formula-api.ts). */
+export function formula(node: SubtractMeasure, f: FormulaCompiler, path: string): FormulaMeasure {
+  const a = f.measure(node.of, `${path}.of`);
+  const b = f.measure(node.minus, `${path}.minus`);
+  f.noZeroTargetInside([a, b], `${path} (subtract)`);
+  return {
+    v: f.op(a.v, "-", b.v),
+    p: f.allPresent([a, b]),
+    zero: null,
+    sure: a.sure === true && b.sure === true,
+  };
 }
