@@ -7,6 +7,7 @@ import type { EvalContext, FieldDecl } from "./context";
 import type { Compiler, Evaluated, MeasureFn, RuleFn } from "./compile";
 import type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 import type { FormulaCompiler, FormulaMeasure } from "./formula-api";
+import type { BookWriter, MeaningWords, NumberMeaning } from "./book-api";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
@@ -43,6 +44,15 @@ export interface RuleKindModule<N> {
   bands?(node: N): ReadonlyArray<{ from?: NumP; to?: NumP }>;
   /** Its spreadsheet formula (after binding), the same operations in the same order as `compile`. */
   formula(node: N, f: FormulaCompiler, path: string): string;
+  /** Its lines in the rule book, as Markdown list items at `depth` (nested rules through `t.lines`). */
+  book(node: N, t: BookWriter, depth: number): string[];
+  /** Its text when it reads in one line inside another rule's line ("5 分"); absent: lines of its own. */
+  bookShort?(node: N, t: BookWriter): string;
+  /**
+   * What a number of the node means on the rules sheet, and its unit; `rel` is the keys from the node
+   * down to the number ("bands", 1, "from"). A kind without numbers of its own has none.
+   */
+  meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
 }
 
 /** One measure kind: its schema, its value, the fields it reads itself, the measures it always reads. */
@@ -53,6 +63,10 @@ export interface MeasureKindModule<N> {
   alwaysEvaluated(node: N): readonly Measure[];
   /** Its value, presence and target-0 condition as formula text (see `RuleKindModule.formula`). */
   formula(node: N, f: FormulaCompiler, path: string): FormulaMeasure;
+  /** Its arithmetic in the rule book's words, without its label ("累计新建 ÷ 累计目标"). */
+  book(node: N, t: BookWriter): string;
+  /** What a number of the node means (see `RuleKindModule.meaning`). */
+  meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
 }
 
 /** Every rule kind, by name (the type makes the map exhaustive): adding a kind is its file and a line here. */

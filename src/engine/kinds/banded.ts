@@ -13,8 +13,18 @@ import { atLeastEdge } from "../decimal";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../nodes";
-import { type StepSpec, compileSteps, constant, stepSpecShape, stepsFormula } from "./per-step";
+import type { Localized } from "../types";
+import {
+  STEP_WORDS,
+  type StepSpec,
+  compileSteps,
+  constant,
+  stepSpecShape,
+  stepsBook,
+  stepsFormula,
+} from "./per-step";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type MeaningWords, type NumberMeaning, pointsMeaning, words } from "../book-api";
 import type { FormulaCompiler, FormulaText } from "../formula-api";
 
 export type BandScore =
@@ -233,4 +243,124 @@ export function formula(node: BandedRule, f: FormulaCompiler, path: string): str
   const atZero = m.sure ? full : f.iff(f.isValid(m), full, f.notScored);
   const body = m.zero === null ? bands : f.iff(m.zero, atZero, bands);
   return f.whenPresent(m.p, body, "0");
+}
+
+/** What one band scores, in the rule book's words. */
+function bandBook(t: BookWriter, node: BandedRule, band: Band, rate: boolean, name: string): string {
+  const s = band.score;
+  switch (s.type) {
+    case "fixed":
+      return t.points(s.points);
+    case "proportional":
+      return t.w(`按比例 ${t.value(node.full)} × ${name}`, `in proportion, ${t.value(node.full)} × ${name}`);
+    case "interpolated":
+      return t.w(
+        `从该档下限的 0 分线性升到上限的 ${t.points(s.points)}`,
+        `from 0 at the band's floor rising in a line to ${t.points(s.points)} at its top`,
+      );
+    case "perStep":
+      return stepsBook(t, s, t.value(s.anchor, rate), rate, name);
+    case "rule":
+      return t.short(s.rule) ?? t.w("按下列规则", "by the rule below");
+  }
+}
+
+/** The rule in the rule book: the measure named once, then each band and what it scores, as the original reads. */
+export function book(node: BandedRule, t: BookWriter, depth: number): string[] {
+  const out: string[] = [];
+  const rate = t.isRate(node.measure);
+  const name = t.name(node.measure);
+  const def = t.defines(node.measure);
+  if (def) out.push(t.item(depth, def));
+  const parts = node.bands.map(
+    (b, k) =>
+      `${k === 0 ? `${name} ` : ""}${t.range(b, rate)}${t.w("：", ": ")}${bandBook(t, node, b, rate, name)}`,
+  );
+  out.push(t.item(depth, parts.join(t.w("；", "; "))));
+  node.bands.forEach((b) => {
+    if (b.score.type === "rule" && t.short(b.score.rule) === null) {
+      out.push(
+        t.item(depth + 1, t.w(`${name} ${t.range(b, rate)} 时：`, `when ${name} is ${t.range(b, rate)}:`)),
+      );
+      out.push(...t.lines(b.score.rule, depth + 2));
+    }
+  });
+  return out;
+}
+
+/** What a band scores, in a few words (the meaning of its edges). */
+function bandScoreWords(band: Band, full: NumP): Localized {
+  const s = band.score;
+  switch (s.type) {
+    case "fixed":
+      return s.points === full
+        ? words("得满分", "full points")
+        : words("得该档固定分", "this band's fixed points");
+    case "proportional":
+      return words("按比例得分", "points in proportion");
+    case "interpolated":
+      return words("线性得分", "points on a line");
+    case "perStep":
+      return words("按步计分", "points per step");
+    case "rule":
+      return words("按该档的规则计分", "scored by this band's own rule");
+  }
+}
+
+/** The meaning of band k's edge: "完成率达到此值：得满分" (shared with `gate`). */
+export function edgeMeaning(
+  band: { from?: NumP; to?: NumP },
+  k: number,
+  edge: "from" | "to",
+  name: Localized,
+  what: Localized,
+): Localized {
+  const n = k + 1;
+  if (edge === "from" && band.to === undefined)
+    return words(`${name["zh-CN"]}达到此值：${what["zh-CN"]}`, `${name.en} at or above this: ${what.en}`);
+  if (edge === "to" && band.from === undefined)
+    return words(`${name["zh-CN"]}低于此值：${what["zh-CN"]}`, `${name.en} below this: ${what.en}`);
+  return edge === "from"
+    ? words(
+        `${name["zh-CN"]}第${n}档下限（含）：${what["zh-CN"]}`,
+        `${name.en}, band ${n} from (inclusive): ${what.en}`,
+      )
+    : words(`${name["zh-CN"]}第${n}档上限（不含）`, `${name.en}, band ${n} up to (exclusive)`);
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: BandedRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  if (rel.join(".") === "full")
+    return pointsMeaning(
+      words("满分（按比例得分时的 100%）", "full points (at 100% in a proportional band)"),
+    );
+  const [, k, a, b] = rel;
+  if (typeof k !== "number") return undefined;
+  const band = node.bands[k];
+  if (a === "from" || a === "to") {
+    const name = m.name(node.measure);
+    return {
+      meaning: edgeMeaning(band, k, a, name, bandScoreWords(band, node.full)),
+      unit: m.unit(node.measure),
+    };
+  }
+  if (a !== "score" || typeof b !== "string") return undefined;
+  const type = band.score.type;
+  if (b === "points" && type === "fixed")
+    return pointsMeaning(words(`第${k + 1}档的得分`, `points in band ${k + 1}`));
+  if (b === "points" && type === "interpolated")
+    return pointsMeaning(
+      words(
+        `第${k + 1}档：档顶的分值（从档底的 0 分线性上升）`,
+        `band ${k + 1}: points at its top (rising from 0 at its floor)`,
+      ),
+    );
+  const w = STEP_WORDS[b];
+  if (w === undefined) return undefined;
+  const unit = b === "anchor" || b === "step" ? m.unit(node.measure) : "points";
+  return { meaning: words(`第${k + 1}档：${w["zh-CN"]}`, `band ${k + 1}: ${w.en}`), unit };
 }

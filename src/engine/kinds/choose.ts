@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
 import { type ParamRef, paramRefSchema } from "../params";
 import type { SchemaRefs } from "../schema-refs";
@@ -54,4 +55,22 @@ export function mayEvaluate(node: ChooseRule): readonly Evaluated[] {
 export function formula(node: ChooseRule, f: FormulaCompiler, path: string): string {
   const chosen = typeof node.by === "string" ? node.options[node.by] : undefined;
   return chosen === undefined ? "0" : f.rule(chosen, `${path}.options.${String(node.by)}`);
+}
+
+/** The rule in the rule book: the option chosen by its parameter, and the others there are. */
+export function book(node: ChooseRule, t: BookWriter, depth: number): string[] {
+  const by = typeof node.by === "string" ? node.by : String(t.param(node.by.param));
+  const param = typeof node.by === "object" ? node.by.param : "";
+  const out = [t.item(depth, t.w(`按参数 ${param} 的取值“${by}”：`, `as parameter ${param} reads "${by}":`))];
+  const chosen = node.options[by];
+  if (chosen) {
+    const short = t.short(chosen);
+    out.push(...(short === null ? t.lines(chosen, depth + 1) : [t.item(depth + 1, short)]));
+  }
+  const others = Object.keys(node.options).filter((o) => o !== by);
+  if (others.length > 0)
+    out.push(
+      t.item(depth + 1, t.w(`（其他可选：${others.join("、")}）`, `(other choices: ${others.join(", ")})`)),
+    );
+  return out;
 }

@@ -1,6 +1,7 @@
 /** Rule kind `fixed`: a fixed number of points. */
 import { z } from "zod";
 import type { RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type NumberMeaning, pointsMeaning, words } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
 import { type NumP, num, numP } from "../params";
 
@@ -38,4 +39,19 @@ export function mayEvaluate(_node: FixedRule): readonly Evaluated[] {
 /** The rule as a spreadsheet formula (see formula-api.ts). */
 export function formula(node: FixedRule, f: FormulaCompiler): string {
   return f.num(num(node.points));
+}
+
+/** The rule in the rule book: it reads in one line. */
+export function bookShort(node: FixedRule, t: BookWriter): string {
+  return t.points(node.points);
+}
+
+/** The rule in the rule book. */
+export function book(node: FixedRule, t: BookWriter, depth: number): string[] {
+  return [t.item(depth, t.points(node.points))];
+}
+
+/** What its number means: the points it gives. */
+export function meaning(): NumberMeaning {
+  return pointsMeaning(words("固定得分", "fixed points"));
 }

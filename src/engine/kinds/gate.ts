@@ -7,8 +7,9 @@ import { type EvalContext, decide } from "../context";
 import { type NumP, num, numP, paramRefSchema, type ParamRef } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure, Rule } from "../nodes";
-import { bandChain, bandEdges, findBand } from "./banded";
+import { bandChain, bandEdges, edgeMeaning, findBand } from "./banded";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type MeaningWords, type NumberMeaning, words } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
 
 export interface GateBand {
@@ -110,4 +111,47 @@ export function formula(node: GateRule, f: FormulaCompiler, path: string): strin
     return k === 0 ? "0" : k === 1 ? inner() : f.op(f.num(k), "*", inner());
   });
   return f.whenPresent(m.p, body, "0");
+}
+
+/** The rule in the rule book: the coefficient band by band, then the rule it multiplies. */
+export function book(node: GateRule, t: BookWriter, depth: number): string[] {
+  const out: string[] = [];
+  const rate = t.isRate(node.measure);
+  const name = t.name(node.measure);
+  const def = t.defines(node.measure);
+  if (def) out.push(t.item(depth, def));
+  const k = (c: GateBand["coefficient"]) =>
+    c === "rate"
+      ? name
+      : typeof c === "object" && t.param(c.param) === "rate"
+        ? `${name}${t.w(`（参数 ${c.param}）`, ` (parameter ${c.param})`)}`
+        : t.value(c);
+  const parts = node.bands.map(
+    (b, i) => `${i === 0 ? `${name} ` : ""}${t.range(b, rate)}${t.w("：", ": ")}× ${k(b.coefficient)}`,
+  );
+  out.push(
+    t.item(depth, t.w(`系数：${parts.join("；")}；乘以：`, `coefficient: ${parts.join("; ")}; times:`)),
+  );
+  out.push(...t.lines(node.rule, depth + 1));
+  return out;
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: GateRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  const [, k, a] = rel;
+  if (typeof k !== "number") return undefined;
+  if (a === "from" || a === "to") {
+    const what = words("乘以该档系数", "times this band's coefficient");
+    return {
+      meaning: edgeMeaning(node.bands[k], k, a, m.name(node.measure), what),
+      unit: m.unit(node.measure),
+    };
+  }
+  if (a === "coefficient")
+    return { meaning: words(`第${k + 1}档的系数`, `coefficient of band ${k + 1}`), unit: "coefficient" };
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type MeaningWords, type NumberMeaning, pointsMeaning, words } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
 
 export interface PerUnitRule {
@@ -80,4 +81,47 @@ export function formula(node: PerUnitRule, f: FormulaCompiler, path: string): st
       : f.op(points, "*", x);
   const base = node.base === undefined ? 0 : num(node.base);
   return base === 0 ? earned : f.op(f.num(base), "+", earned);
+}
+
+/** The rule in the rule book. */
+export function book(node: PerUnitRule, t: BookWriter, depth: number): string[] {
+  const out: string[] = [];
+  const neg = typeof node.negative === "string" ? node.negative : t.param(node.negative.param);
+  const param =
+    typeof node.negative === "object"
+      ? t.w(`（参数 ${node.negative.param}）`, ` (parameter ${node.negative.param})`)
+      : "";
+  const name = t.inline(node.measure);
+  const def = t.defines(node.measure);
+  if (def) out.push(t.item(depth, def));
+  const base =
+    node.base === undefined ? "" : t.w(`${t.points(node.base)} 加上`, `${t.points(node.base)} plus `);
+  const negText =
+    neg === "zero"
+      ? t.w("为负时得 0 分", "a negative count scores 0")
+      : t.w("为负时照样计（扣分）", "a negative count is deducted");
+  out.push(
+    t.item(
+      depth,
+      t.w(
+        `${base}每 1 个${name}计 ${t.points(node.points)}，不封顶；${negText}${param}`,
+        `${base}${t.points(node.points)} per one of ${name}, uncapped; ${negText}${param}`,
+      ),
+    ),
+  );
+  return out;
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: PerUnitRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  const key = rel.join(".");
+  const name = m.name(node.measure);
+  if (key === "points")
+    return pointsMeaning(words(`每 1 个${name["zh-CN"]}的得分`, `points per one of ${name.en}`));
+  if (key === "base") return pointsMeaning(words("起始分", "starting points"));
+  return undefined;
 }

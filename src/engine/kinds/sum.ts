@@ -5,6 +5,7 @@ import type { EvalContext } from "../context";
 import { type SchemaRefs, localizedSchema } from "../schema-refs";
 import type { Rule } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
 
 export interface SumRule {
@@ -56,4 +57,17 @@ export function formula(node: SumRule, f: FormulaCompiler, path: string): string
   return node.parts
     .map((part, i) => f.rule(part.rule, `${path}.parts[${i}].rule`))
     .reduce((s, x) => f.op(s, "+", x));
+}
+
+/** The rule in the rule book: each part by its label. */
+export function book(node: SumRule, t: BookWriter, depth: number): string[] {
+  const out = [t.item(depth, t.w("以下各部分相加：", "the sum of:"))];
+  for (const part of node.parts) {
+    const short = t.short(part.rule);
+    out.push(
+      t.item(depth + 1, `${part.label[t.locale]}${short === null ? "" : t.w(`：${short}`, `: ${short}`)}`),
+    );
+    if (short === null) out.push(...t.lines(part.rule, depth + 2));
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { EvalContext } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface AddMeasure {
@@ -52,4 +53,8 @@ export function formula(node: AddMeasure, f: FormulaCompiler, path: string): For
   const v = present.map((x) => f.whenPresent(x.p, x.v, "0")).reduce((s, x) => f.op(s, "+", x));
   const p = present.some((x) => x.p === null) ? null : f.call("OR", ...present.map(f.touch));
   return { v, p, zero: null, sure: parts.every((x) => x.sure) };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: AddMeasure, t: BookWriter): string {
+  return node.of.map((x) => t.inline(x)).join(" + ");
 }

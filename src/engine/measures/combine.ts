@@ -6,6 +6,7 @@ import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface CombineMeasure {
@@ -69,4 +70,15 @@ export function formula(node: CombineMeasure, f: FormulaCompiler, path: string):
   const sum = present.map((x) => f.whenPresent(x.p, x.v, "0")).reduce((s, x) => f.op(s, "+", x));
   const count = present.map((x) => f.whenPresent(x.p, "1", "0")).reduce((s, x) => f.op(s, "+", x));
   return { v: present.length === 1 ? sum : f.op(sum, "/", count), p, zero: null };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: CombineMeasure, t: BookWriter): string {
+  const how = typeof node.how === "string" ? node.how : t.param(node.how.param);
+  const list = node.of.map((x) => t.inline(x)).join(", ");
+  const by =
+    typeof node.how === "object" ? t.w(`（参数 ${node.how.param}）`, ` (parameter ${node.how.param})`) : "";
+  return (
+    (how === "min" ? t.w(`最低值(${list})`, `lowest(${list})`) : t.w(`平均值(${list})`, `average(${list})`)) +
+    by
+  );
 }

@@ -5,6 +5,7 @@ import type { Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import { labelSchema } from "../schema-refs";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface FieldMeasure {
@@ -68,4 +69,8 @@ export function formula(node: FieldMeasure, f: FormulaCompiler, path: string): F
   if (!info.optional) return { v, p: null, zero: null, sure };
   if (zeroIfBlank) return { v: f.iff(`ISBLANK(${f.slot(node.field)})`, "0", v), p: null, zero: null, sure };
   return { v, p: f.fieldPresence(node.field, at), zero: null, sure };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: FieldMeasure, t: BookWriter): string {
+  return t.field(node.field) + (node.blank === "zero" ? t.w("（空白计 0）", " (blank counts 0)") : "");
 }

@@ -6,6 +6,7 @@ import { addProblem } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface FirstPresentMeasure {
@@ -84,4 +85,8 @@ function orPresent(f: FormulaCompiler, parts: readonly FormulaMeasure[]): string
   let p = "FALSE";
   for (let i = parts.length - 1; i >= 0; i--) p = f.whenPresent(parts[i].p, "TRUE", p);
   return p === "FALSE" ? false : p;
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: FirstPresentMeasure, t: BookWriter): string {
+  return node.of.map((x) => t.inline(x)).join(t.w("；空白时用 ", "; when blank, "));
 }

@@ -10,6 +10,7 @@ import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import { labelSchema } from "../schema-refs";
 import type { Compiler, MeasureFn } from "../compile";
+import { type BookWriter, type NumberMeaning, words } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface QuotientMeasure {
@@ -77,4 +78,23 @@ export function formula(node: QuotientMeasure, f: FormulaCompiler, path: string)
   const sure = f.checkedUpFront(node.field);
   if (info.optional) return { v: f.iff(`ISBLANK(${f.slot(node.field)})`, "0", v), p: null, zero: null, sure };
   return { v, p: null, zero: null, sure };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: QuotientMeasure, t: BookWriter): string {
+  const mode = typeof node.mode === "string" ? node.mode : t.param(node.mode.param);
+  const q = `${t.field(node.field)} ÷ ${t.value(node.per)}`;
+  const how =
+    typeof node.mode === "object"
+      ? t.w(`（参数 ${node.mode.param}）`, ` (parameter ${node.mode.param})`)
+      : "";
+  return (mode === "floor" ? `⌊${q}⌋` : q) + how;
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  _node: QuotientMeasure,
+  rel: ReadonlyArray<string | number>,
+): NumberMeaning | undefined {
+  if (rel.join(".") !== "per") return undefined;
+  return { meaning: words("每满此数折 1 家", "one account per this amount"), unit: "amount" };
 }

@@ -9,6 +9,7 @@ import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface RatioMeasure {
@@ -90,4 +91,8 @@ export function formula(node: RatioMeasure, f: FormulaCompiler, path: string): F
     zero: met ? targetZero : null,
     sure: met && a.sure === true && t.sure === true,
   };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: RatioMeasure, t: BookWriter): string {
+  return `${t.inline(node.of)} ÷ ${t.inline(node.to)}`;
 }

@@ -5,6 +5,7 @@ import type { EvalContext } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
+import type { BookWriter } from "../book-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface SubtractMeasure {
@@ -53,4 +54,8 @@ export function formula(node: SubtractMeasure, f: FormulaCompiler, path: string)
     zero: null,
     sure: a.sure === true && b.sure === true,
   };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: SubtractMeasure, t: BookWriter): string {
+  return `${t.inline(node.of)} − ${t.inline(node.minus)}`;
 }
