@@ -8,6 +8,8 @@ import type { Compiler, Evaluated, MeasureFn, RuleFn } from "./compile";
 import type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 import type { FormulaCompiler, FormulaMeasure } from "./formula-api";
 import type { BookWriter, MeaningWords, NumberMeaning } from "./book-api";
+import type { MeasureNamer, RateOf } from "./measure-api";
+import type { Locale } from "./types";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
@@ -67,6 +69,10 @@ export interface MeasureKindModule<N> {
   book(node: N, t: BookWriter): string;
   /** What a number of the node means (see `RuleKindModule.meaning`). */
   meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
+  /** Whether it is a rate (shown and compared as percent), from its field or the measures under it. */
+  isRate(node: N, r: RateOf): boolean;
+  /** Its name in an explanation when it has no label (after binding). */
+  explainName(node: N, n: MeasureNamer, locale: Locale): string;
 }
 
 /** Every rule kind, by name (the type makes the map exhaustive): adding a kind is its file and a line here. */

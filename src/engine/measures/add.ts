@@ -1,11 +1,12 @@
 /** Measure `add`: the sum of several measures (absent ones skipped; all absent → absent). */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface AddMeasure {
@@ -57,4 +58,13 @@ export function formula(node: AddMeasure, f: FormulaCompiler, path: string): For
 /** The measure's arithmetic in the rule book's words (without its label). */
 export function book(node: AddMeasure, t: BookWriter): string {
   return node.of.map((x) => t.inline(x)).join(" + ");
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(node: AddMeasure, r: RateOf): boolean {
+  return r.isRate(node.of[0]);
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: AddMeasure, n: MeasureNamer, locale: Locale): string {
+  return node.of.map((m) => n.measure(m, locale)).join(" + ");
 }

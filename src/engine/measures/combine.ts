@@ -1,12 +1,13 @@
 /** Measure `combine`: the lowest ("min") or the average of the measures present (blank ones skipped). */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface CombineMeasure {
@@ -81,4 +82,13 @@ export function book(node: CombineMeasure, t: BookWriter): string {
     (how === "min" ? t.w(`最低值(${list})`, `lowest(${list})`) : t.w(`平均值(${list})`, `average(${list})`)) +
     by
   );
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(node: CombineMeasure, r: RateOf): boolean {
+  return r.isRate(node.of[0]);
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: CombineMeasure, n: MeasureNamer, locale: Locale): string {
+  return `${choice(node.how)}(${node.of.map((m) => n.measure(m, locale)).join(", ")})`;
 }

@@ -1,11 +1,12 @@
 /** Measure `field`: one input field's number (a list field gives the sum of its amounts). */
 import { z } from "zod";
 import type { Measure } from "../nodes";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import { labelSchema } from "../schema-refs";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface FieldMeasure {
@@ -73,4 +74,13 @@ export function formula(node: FieldMeasure, f: FormulaCompiler, path: string): F
 /** The measure's arithmetic in the rule book's words (without its label). */
 export function book(node: FieldMeasure, t: BookWriter): string {
   return t.field(node.field) + (node.blank === "zero" ? t.w("（空白计 0）", " (blank counts 0)") : "");
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(node: FieldMeasure, r: RateOf): boolean {
+  return r.fieldType(node.field) === "rate";
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: FieldMeasure, n: MeasureNamer, locale: Locale): string {
+  return n.field(node.field, locale);
 }

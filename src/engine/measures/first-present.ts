@@ -1,12 +1,13 @@
 /** Measure `firstPresent`: the first alternative that is not blank (e.g. h₂, else paid ÷ billed). */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import { type EvalContext, decide } from "../context";
 import { addProblem } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface FirstPresentMeasure {
@@ -89,4 +90,13 @@ function orPresent(f: FormulaCompiler, parts: readonly FormulaMeasure[]): string
 /** The measure's arithmetic in the rule book's words (without its label). */
 export function book(node: FirstPresentMeasure, t: BookWriter): string {
   return node.of.map((x) => t.inline(x)).join(t.w("；空白时用 ", "; when blank, "));
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(node: FirstPresentMeasure, r: RateOf): boolean {
+  return r.isRate(node.of[0]);
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: FirstPresentMeasure, n: MeasureNamer, locale: Locale): string {
+  return n.measure(node.of[0], locale);
 }

@@ -4,13 +4,15 @@
  */
 import { z } from "zod";
 import type { Measure } from "../nodes";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import { labelSchema } from "../schema-refs";
+import { formatNumber } from "../decimal";
 import type { Compiler, MeasureFn } from "../compile";
 import { type BookWriter, type NumberMeaning, words } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface QuotientMeasure {
@@ -97,4 +99,13 @@ export function meaning(
 ): NumberMeaning | undefined {
   if (rel.join(".") !== "per") return undefined;
   return { meaning: words("每满此数折 1 家", "one account per this amount"), unit: "amount" };
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(_node: QuotientMeasure, _r: RateOf): boolean {
+  return false;
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: QuotientMeasure, n: MeasureNamer, locale: Locale): string {
+  return `${n.field(node.field, locale)} ÷ ${formatNumber(num(node.per))}`;
 }

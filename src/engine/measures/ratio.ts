@@ -3,13 +3,14 @@
  * met — the value is 100% and the banded rule that measured it gives its full points, no bonus.
  */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import { type EvalContext, addProblem } from "../context";
 import { type ChoiceP, choice, choiceP } from "../params";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface RatioMeasure {
@@ -95,4 +96,13 @@ export function formula(node: RatioMeasure, f: FormulaCompiler, path: string): F
 /** The measure's arithmetic in the rule book's words (without its label). */
 export function book(node: RatioMeasure, t: BookWriter): string {
   return `${t.inline(node.of)} ÷ ${t.inline(node.to)}`;
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(_node: RatioMeasure, _r: RateOf): boolean {
+  return true;
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: RatioMeasure, n: MeasureNamer, locale: Locale): string {
+  return `${n.measure(node.of, locale)} ÷ ${n.measure(node.to, locale)}`;
 }

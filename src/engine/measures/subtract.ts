@@ -1,11 +1,12 @@
 /** Measure `subtract`: one measure minus another (e.g. equivalent accounts above target, E − T). */
 import { z } from "zod";
-import type { Localized } from "../types";
+import type { Locale, Localized } from "../types";
 import type { EvalContext } from "../context";
 import { type SchemaRefs, labelSchema } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, MeasureFn } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
 import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface SubtractMeasure {
@@ -58,4 +59,13 @@ export function formula(node: SubtractMeasure, f: FormulaCompiler, path: string)
 /** The measure's arithmetic in the rule book's words (without its label). */
 export function book(node: SubtractMeasure, t: BookWriter): string {
   return `${t.inline(node.of)} − ${t.inline(node.minus)}`;
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(node: SubtractMeasure, r: RateOf): boolean {
+  return r.isRate(node.of);
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: SubtractMeasure, n: MeasureNamer, locale: Locale): string {
+  return `${n.measure(node.of, locale)} - ${n.measure(node.minus, locale)}`;
 }
