@@ -8,6 +8,7 @@
 import type { IndicatorResult } from "../types";
 import type { Rule } from "../nodes";
 import type { BandedRule } from "../kinds/banded";
+import { bandBest, bandCost } from "../kinds/band-score";
 import type { TraceStep } from "../trace";
 import type { Expr } from "../expr";
 import { formatNumber, formatPercent, formatScore } from "../decimal";
@@ -26,31 +27,10 @@ interface Cause {
 function bestOf(node: BandedRule): number {
   let best = num(node.full);
   for (const band of node.bands) {
-    const s = band.score;
-    if (s.type === "fixed" || s.type === "interpolated") best = Math.max(best, num(s.points));
+    const points = bandBest(band);
+    if (points !== null) best = Math.max(best, points);
   }
   return best;
-}
-
-/** What a band below the best one cost, or null when its score is a nested rule or steps. */
-function bandCost(node: BandedRule, band: number, value: number): number | null {
-  const b = node.bands[band];
-  const s = b.score;
-  switch (s.type) {
-    case "fixed":
-      return bestOf(node) - num(s.points);
-    case "proportional":
-      return num(node.full) * (1 - Math.min(1, Math.max(0, value)));
-    case "interpolated": {
-      if (b.from === undefined || b.to === undefined) return null;
-      const from = num(b.from);
-      const earned = (num(s.points) * (value - from)) / (num(b.to) - from);
-      return bestOf(node) - earned;
-    }
-    case "perStep":
-    case "rule":
-      return null;
-  }
 }
 
 /**
@@ -87,7 +67,7 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         stepSubject = band.score.type === "perStep" ? names.measure(m, locale) + " " + value : "";
         if (band.to === undefined || band.score.type === "perStep") continue;
         const text = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
-        causes.push({ text, cost: bandCost(s.node, s.band, s.value) });
+        causes.push({ text, cost: bandCost(band, s.node.full, bestOf(s.node), s.value) });
         continue;
       }
       case "gate": {
