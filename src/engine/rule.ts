@@ -9,6 +9,8 @@ import type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 import type { FormulaCompiler, FormulaMeasure } from "./formula-api";
 import type { BookWriter, MeaningWords, NumberMeaning } from "./book-api";
 import type { MeasureNamer, RateOf } from "./measure-api";
+import type { LossCause, LossScore, LossWords } from "./explain-api";
+import type { TraceStep } from "./trace";
 import type { Locale } from "./types";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
@@ -55,6 +57,13 @@ export interface RuleKindModule<N> {
    * down to the number ("bands", 1, "from"). A kind without numbers of its own has none.
    */
   meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
+  /**
+   * In an explanation, why an indicator made of this rule lost points in the rule's own terms, when no
+   * step names a cause; absent: "below the weight".
+   */
+  lossSummary?(node: N, steps: readonly TraceStep[], r: LossScore, w: LossWords): string;
+  /** In an explanation, its own cause when it is a part of a sum (null: none). */
+  partLoss?(node: N, value: number, w: LossWords): LossCause | null;
 }
 
 /** One measure kind: its schema, its value, the fields it reads itself, the measures it always reads. */

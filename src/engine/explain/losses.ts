@@ -7,6 +7,8 @@
  */
 import type { IndicatorResult } from "../types";
 import type { Rule } from "../nodes";
+import { ruleKindOf } from "../rule";
+import type { LossWords } from "../explain-api";
 import type { BandedRule } from "../kinds/banded";
 import { bandBest, bandCost } from "../kinds/band-score";
 import type { TraceStep } from "../trace";
@@ -109,12 +111,8 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         continue;
       case "part": {
         const rule = s.node.parts[s.part].rule;
-        if (rule.kind === "perUnit" && s.value.v < 0) {
-          // "未走访及未续签家数 3": the input counted and how many.
-          const base = rule.base === undefined ? 0 : num(rule.base);
-          const count = approx(shownValue((s.value.v - base) / num(rule.points)));
-          causes.push({ text: names.measure(rule.measure, locale) + " " + count, cost: -s.value.v });
-        }
+        const cause = ruleKindOf(rule).partLoss?.(rule, s.value.v, words(f));
+        if (cause) causes.push(cause);
         continue;
       }
       case "manual": {
@@ -132,35 +130,19 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
   return causes;
 }
 
+/** What the kinds say a loss with (their `lossSummary` and `partLoss`). */
+function words(f: Fragments): LossWords {
+  return { p: f.p, locale: f.locale, measure: (m) => f.names.measure(m, f.locale) };
+}
+
 /**
- * When no step names a cause, the rule's own terms: a sum of parts below the weight (each part's
- * points), or points per unit below it (how many units the weight takes).
+ * When no step names a cause, the rule's own terms as its kind says them (a sum's parts, points per
+ * unit), else the score below the weight.
  */
 function shortOf(rule: Rule, steps: readonly TraceStep[], r: IndicatorResult, f: Fragments): string {
-  const { p, names, locale } = f;
   const raw = r.trace.raw ?? 0;
-  const weight = formatNumber(r.weight);
-  if (rule.kind === "sum") {
-    const list = steps
-      .filter((s): s is Extract<TraceStep, { t: "part" }> => s.t === "part" && s.node === rule)
-      .map((s) => p.partPoints(s.node.parts[s.part].label[locale], approx(shownValue(s.value.v))));
-    return p.partsBelow(list.join(" + "), approx(shownValue(raw)), weight);
-  }
-  if (rule.kind === "perUnit") {
-    const base = rule.base === undefined ? 0 : num(rule.base);
-    const each = num(rule.points);
-    const needed = Math.ceil((r.weight - base) / each);
-    const count = approx(shownValue((raw - base) / each));
-    return p.perUnitBelow(
-      names.measure(rule.measure, locale),
-      count,
-      formatNumber(each),
-      approx(shownValue(raw)),
-      weight,
-      formatNumber(needed),
-    );
-  }
-  return p.belowWeight(approx(shownValue(raw)), weight);
+  const said = ruleKindOf(rule).lossSummary?.(rule, steps, { raw, weight: r.weight }, words(f));
+  return said ?? f.p.belowWeight(approx(shownValue(raw)), formatNumber(r.weight));
 }
 
 /** The causes of the points lost, joined, each with its cost where known (see the file comment). */

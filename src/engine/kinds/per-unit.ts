@@ -9,6 +9,9 @@ import type { SchemaRefs } from "../schema-refs";
 import type { Measure } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import { type BookWriter, type MeaningWords, type NumberMeaning, pointsMeaning, words } from "../book-api";
+import type { LossCause, LossScore, LossWords } from "../explain-api";
+import { formatNumber } from "../decimal";
+import { approx, shownValue } from "../explain/numbers";
 import type { FormulaCompiler } from "../formula-api";
 
 export interface PerUnitRule {
@@ -124,4 +127,28 @@ export function meaning(
     return pointsMeaning(words(`每 1 个${name["zh-CN"]}的得分`, `points per one of ${name.en}`));
   if (key === "base") return pointsMeaning(words("起始分", "starting points"));
   return undefined;
+}
+
+/** In an explanation, when no step names a cause: how many units it counted and how many the weight takes. */
+export function lossSummary(node: PerUnitRule, _steps: unknown, r: LossScore, w: LossWords): string {
+  const base = node.base === undefined ? 0 : num(node.base);
+  const each = num(node.points);
+  const needed = Math.ceil((r.weight - base) / each);
+  const count = approx(shownValue((r.raw - base) / each));
+  return w.p.perUnitBelow(
+    w.measure(node.measure),
+    count,
+    formatNumber(each),
+    approx(shownValue(r.raw)),
+    formatNumber(r.weight),
+    formatNumber(needed),
+  );
+}
+
+/** In an explanation, as a part of a sum that scored below 0: the input counted and how many ("未走访及未续签家数 3"). */
+export function partLoss(node: PerUnitRule, value: number, w: LossWords): LossCause | null {
+  if (!(value < 0)) return null;
+  const base = node.base === undefined ? 0 : num(node.base);
+  const count = approx(shownValue((value - base) / num(node.points)));
+  return { text: w.measure(node.measure) + " " + count, cost: -value };
 }

@@ -6,6 +6,10 @@ import { type SchemaRefs, localizedSchema } from "../schema-refs";
 import type { Rule } from "../nodes";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import type { BookWriter } from "../book-api";
+import type { LossScore, LossWords } from "../explain-api";
+import type { TraceStep } from "../trace";
+import { formatNumber } from "../decimal";
+import { approx, shownValue } from "../explain/numbers";
 import type { FormulaCompiler } from "../formula-api";
 
 export interface SumRule {
@@ -70,4 +74,12 @@ export function book(node: SumRule, t: BookWriter, depth: number): string[] {
     if (short === null) out.push(...t.lines(part.rule, depth + 2));
   }
   return out;
+}
+
+/** In an explanation, when no step names a cause: each part's points, below the weight. */
+export function lossSummary(node: SumRule, steps: readonly TraceStep[], r: LossScore, w: LossWords): string {
+  const list = steps
+    .filter((s): s is Extract<TraceStep, { t: "part" }> => s.t === "part" && s.node === node)
+    .map((s) => w.p.partPoints(s.node.parts[s.part].label[w.locale], approx(shownValue(s.value.v))));
+  return w.p.partsBelow(list.join(" + "), approx(shownValue(r.raw)), formatNumber(r.weight));
 }
