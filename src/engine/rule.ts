@@ -11,7 +11,7 @@ import type { BookWriter, MeaningWords, NumberMeaning } from "./book-api";
 import type { MeasureNamer, RateOf } from "./measure-api";
 import type { LossCause, LossScore, LossWords } from "./explain-api";
 import type { TraceStep } from "./trace";
-import type { Locale } from "./types";
+import type { Locale, Localized } from "./types";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
@@ -62,6 +62,19 @@ export interface RuleKindModule<N> {
    * step names a cause; absent: "below the weight".
    */
   lossSummary?(node: N, steps: readonly TraceStep[], r: LossScore, w: LossWords): string;
+  /** In an explanation, whether its score is the sum of parts shown on lines of their own. */
+  madeOfParts?(node: N): boolean;
+  /** Problems of the node once its parameters are bound that its schema cannot see (for RuleSetError). */
+  boundProblems?(node: N, path: string): string[];
+  /**
+   * The checker's errors about the node's parameters: each option a parameter it reads allows must
+   * be one it can take (`options`: a parameter's allowed values).
+   */
+  optionProblems?(
+    node: N,
+    path: string,
+    options: (param: string) => ReadonlyArray<number | string> | undefined,
+  ): Array<{ path: string; message: Localized }>;
   /** In an explanation, its own cause when it is a part of a sum (null: none). */
   partLoss?(node: N, value: number, w: LossWords): LossCause | null;
 }
@@ -78,6 +91,13 @@ export interface MeasureKindModule<N> {
   book(node: N, t: BookWriter): string;
   /** What a number of the node means (see `RuleKindModule.meaning`). */
   meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
+  /**
+   * The id of the one input field it is, read as is: its name is the field's, and the rule book writes
+   * it without parentheses or a definition of its own. Absent for a measure computed from others.
+   */
+  singleField?(node: N): string;
+  /** A labelled measure gets a step of its own in an explanation, unless its value is shown by the band it falls in. */
+  shownByItsBand?: true;
   /** Whether it is a rate (shown and compared as percent), from its field or the measures under it. */
   isRate(node: N, r: RateOf): boolean;
   /** Its name in an explanation when it has no label (after binding). */
@@ -124,8 +144,7 @@ export function measureKindOf(node: Measure): MeasureKindModule<Measure> {
 
 function compileMeasure(node: Measure, c: Compiler): MeasureFn {
   const value = measureKindOf(node).compile(node, c);
-  // A ratio's value is shown by the band it falls in and its arithmetic by the score: no own step.
-  if (node.label === undefined || node.kind === "ratio") return value;
+  if (node.label === undefined || measureKindOf(node).shownByItsBand) return value;
   return <V>(ctx: EvalContext<V>): V | null => {
     const v = value(ctx);
     if (ctx.steps !== null && v !== null) ctx.steps.push({ t: "measure", node, value: v });

@@ -59,13 +59,14 @@ export class BookText implements BookWriter {
   /** A measure inside another: its label when it has one, else its arithmetic (a field's name stands alone). */
   inline(m: Measure): string {
     if (m.label) return m.label[this.locale];
-    const f = measureKindOf(m).book(m, this);
-    return m.kind === "field" ? f : `(${f})`;
+    const kind = measureKindOf(m);
+    const f = kind.book(m, this);
+    return kind.singleField ? f : `(${f})`;
   }
 
   /** "完成率 = 累计新建 ÷ 累计目标" for a labelled measure other than a field. */
   defines(m: Measure): string | null {
-    if (!m.label || m.kind === "field") return null;
+    if (!m.label || measureKindOf(m).singleField) return null;
     return `${m.label[this.locale]} = ${measureKindOf(m).book(m, this)}`;
   }
 

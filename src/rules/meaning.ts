@@ -6,7 +6,7 @@
 import type { FieldDef, Measure, RuleSet } from "../engine";
 import { type MeaningWords, type NumberMeaning, type NumberUnit, words } from "../engine/book-api";
 import { isRateMeasure } from "../engine/measure-unit";
-import { measureKinds, ruleKinds, type MeasureKind, type RuleKind } from "../engine/rule";
+import { measureKindOf, measureKinds, ruleKinds, type MeasureKind, type RuleKind } from "../engine/rule";
 import type { Localized } from "../engine/types";
 
 export type { NumberUnit };
@@ -33,12 +33,17 @@ function isNode(x: unknown): x is Node {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+function isMeasure(x: Node): x is Node & Measure {
+  return typeof x.kind === "string" && Object.hasOwn(measureKinds, x.kind);
+}
+
 /** A measure's name: its label, else its field's name. */
 export function measureName(m: unknown, fields: FieldLookup): Localized {
   if (isNode(m)) {
     if (isNode(m.label)) return m.label as unknown as Localized;
-    if (m.kind === "field" && typeof m.field === "string") {
-      const name = fields.name(m.field);
+    const id = isMeasure(m) ? measureKindOf(m).singleField?.(m) : undefined;
+    if (id !== undefined) {
+      const name = fields.name(id);
       if (name) return name;
     }
     if (Array.isArray(m.of)) return measureName(m.of[0], fields);

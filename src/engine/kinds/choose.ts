@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import type { BookWriter } from "../book-api";
 import type { FormulaCompiler } from "../formula-api";
-import { type ParamRef, paramRefSchema } from "../params";
+import { type ParamRef, isParamRef, paramRefSchema } from "../params";
+import type { Localized } from "../types";
 import type { SchemaRefs } from "../schema-refs";
 import type { Rule } from "../nodes";
 
@@ -73,4 +74,30 @@ export function book(node: ChooseRule, t: BookWriter, depth: number): string[] {
       t.item(depth + 1, t.w(`（其他可选：${others.join("、")}）`, `(other choices: ${others.join(", ")})`)),
     );
   return out;
+}
+
+/** Bound: the option chosen must be one of its options. */
+export function boundProblems(node: ChooseRule, path: string): string[] {
+  return typeof node.by === "string" && !(node.by in node.options)
+    ? [`${path}.by: no rule for "${node.by}" among the options`]
+    : [];
+}
+
+/** Every value its parameter allows must have a rule among its options. */
+export function optionProblems(
+  node: ChooseRule,
+  path: string,
+  options: (param: string) => ReadonlyArray<number | string> | undefined,
+): Array<{ path: string; message: Localized }> {
+  if (!isParamRef(node.by)) return [];
+  const param = node.by.param;
+  return (options(param) ?? [])
+    .filter((o) => node.options[String(o)] === undefined)
+    .map((o) => ({
+      path: `${path}.options`,
+      message: {
+        "zh-CN": `参数 “${param}” 的选项 “${o}” 没有对应规则`,
+        en: `no rule for option "${o}" of parameter "${param}"`,
+      },
+    }));
 }

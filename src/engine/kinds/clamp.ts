@@ -145,3 +145,8 @@ export function meaning(
   }
   return undefined;
 }
+
+/** A cap around a sum is made of the sum's parts (an explanation then gives only the total). */
+export function madeOfParts(node: ClampRule): boolean {
+  return node.rule.kind === "sum";
+}

@@ -83,3 +83,8 @@ export function lossSummary(node: SumRule, steps: readonly TraceStep[], r: LossS
     .map((s) => w.p.partPoints(s.node.parts[s.part].label[w.locale], approx(shownValue(s.value.v))));
   return w.p.partsBelow(list.join(" + "), approx(shownValue(r.raw)), formatNumber(r.weight));
 }
+
+/** Its score is the sum of parts shown on lines of their own (an explanation then gives only the total). */
+export function madeOfParts(): boolean {
+  return true;
+}

@@ -84,3 +84,8 @@ export function isRate(node: FieldMeasure, r: RateOf): boolean {
 export function explainName(node: FieldMeasure, n: MeasureNamer, locale: Locale): string {
   return n.field(node.field, locale);
 }
+
+/** It is one input field, read as is (see `MeasureKindModule.singleField`). */
+export function singleField(node: FieldMeasure): string {
+  return node.field;
+}

@@ -37,6 +37,9 @@ export const schema = (refs: SchemaRefs): z.ZodType<RatioMeasure> =>
     label: labelSchema,
   });
 
+/** Its value is shown by the band it falls in and its arithmetic by the score: no step of its own. */
+export const shownByItsBand = true;
+
 export function compile(node: RatioMeasure, c: Compiler): MeasureFn {
   const actualOf = c.measure(node.of);
   const targetOf = c.measure(node.to);
