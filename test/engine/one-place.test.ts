@@ -142,7 +142,7 @@ const EQUALITY = [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.Exclamati
 
 /**
  * Places in a file that decide by a kind's name: `switch (x.kind)` whose cases are all kind names,
- * or `x.kind === "name"` / `!==`.
+ * or `x.kind === "name"` / `!==`; or by how a band scores (`band.score.type`, see band-score.ts).
  */
 function kindTests(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -161,6 +161,13 @@ function kindTests(file: string, text: string): string[] {
       if (literal && KIND_NAMES.has(literal.text) && (isKindAccess(n.left) || isKindAccess(n.right)))
         found.push(`${at(n)} ${literal.text}`);
     }
+    if (
+      ts.isPropertyAccessExpression(n) &&
+      n.name.text === "type" &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === "score"
+    )
+      found.push(`${at(n)} score.type`);
     ts.forEachChild(n, visit);
   };
   visit(source);
@@ -168,8 +175,13 @@ function kindTests(file: string, text: string): string[] {
 }
 
 test("the finder sees a switch over kinds and a test of a kind's name", () => {
-  const text = `switch (r.kind) { case "banded": case "gate": break; }\nif (m.kind === "ratio") {}`;
-  expect(kindTests(join(ROOT, "x.ts"), text)).toEqual(["x.ts:1 switch", "x.ts:2 ratio"]);
+  const text = [
+    `switch (r.kind) { case "banded": case "gate": break; }`,
+    `if (m.kind === "ratio") {}`,
+    `switch (d.kind) { case "field": case "score": break; }`,
+    `const by = b.score.type === "perStep";`,
+  ].join("\n");
+  expect(kindTests(join(ROOT, "x.ts"), text)).toEqual(["x.ts:1 switch", "x.ts:2 ratio", "x.ts:4 score.type"]);
 });
 
 test("no file outside the kinds' folders decides by a rule or measure kind's name", () => {

@@ -185,6 +185,14 @@ export function bandBest(band: Band): number | null {
 }
 
 /**
+ * In an explanation: whether the band's loss is said by the steps it counts (its own line then only
+ * names the measured value, the steps' subject).
+ */
+export function lossBySteps(band: Band): boolean {
+  return band.score.type === "perStep";
+}
+
+/**
  * In an explanation: what the band cost below the rule's best (`best`) at the measured value, or
  * null when the band does not isolate it (steps, a nested rule).
  */
