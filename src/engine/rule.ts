@@ -1,6 +1,8 @@
 /**
- * The vocabulary: rule kinds (a score) and measures (a number a rule looks at), each one file with its
- * zod schema and evaluate function, gathered here into exhaustive registries keyed by `kind`.
+ * The vocabulary: rule kinds (a score) and measures (a number a rule looks at), each one file with all
+ * it does — schema, evaluation, fields read, formula, rule-book text, the meanings of its numbers,
+ * explanation facts — gathered here into exhaustive registries keyed by `kind`. The formula compiler,
+ * the rule book, the rules sheet and the renderer dispatch through these registries.
  */
 import { z } from "zod";
 import type { EvalContext, FieldDecl } from "./context";
@@ -37,8 +39,9 @@ export type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 /**
  * One rule kind, all in its own file: its schema, how it scores (compiled once into closures), what
  * it evaluates every time (the formula compiler's fields read up front), what it may evaluate in any
- * branch (the fields checked for problems), and its bands if it has any
- * (the checker's band checks). Explanations render its trace steps (explain/).
+ * branch (the fields checked for problems), its bands if it has any (the checker's band checks), its
+ * formula, its rule-book text and the meanings of its numbers. Explanations render its trace steps
+ * (explain/) with the facts it gives below.
  */
 export interface RuleKindModule<N> {
   schema(refs: SchemaRefs): z.ZodType<N>;
