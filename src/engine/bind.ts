@@ -6,10 +6,10 @@
 import type { FieldType } from "./types";
 import { type FieldDecl, declOf } from "./context";
 import type { RuleFn } from "./compile";
-import type { Measure, Rule } from "./rule";
+import type { Measure, Rule } from "./nodes";
 import { isRateMeasure } from "./measure-unit";
-import { compiler, measureKindOf, refs, ruleKindOf } from "./rule";
-import type { RuleSet } from "./ruleset";
+import { compiler, measureKindOf, refs, ruleKindOf, ruleKinds } from "./rule";
+import type { RuleSet } from "./ruleset-schema";
 import { RuleSetError } from "./errors";
 import { isParamRef } from "./params";
 import { walkNodes } from "./walk";
@@ -121,10 +121,11 @@ export function bindRuleSet(rs: RuleSet): BoundRuleSet {
       }
     }
     if (checked.success) {
+      // What a bound node's schema cannot see, its kind says (`boundProblems`).
       walkNodes(checked.data, path, (node, at) => {
-        if (node.kind === "choose" && typeof node.by === "string" && !(node.by in (node.options as object))) {
-          issues.push(`${at}.by: no rule for "${node.by}" among the options`);
-        }
+        if (!Object.hasOwn(ruleKinds, node.kind as string)) return;
+        const rule = node as unknown as Rule;
+        issues.push(...(ruleKindOf(rule).boundProblems?.(rule, at) ?? []));
       });
     }
     return { ind, rule: (checked.data ?? ind.rule) as Rule };

@@ -194,23 +194,10 @@ export function checkRuleSet(rs: RuleSet): RuleSetMessage[] {
         ?.bands?.(node as unknown as Rule)
         .map((b) => ({ from: value(b.from), to: value(b.to) }));
       if (bands !== undefined && bands.length > 0) checkBands(bands, `${path}.bands`, out);
-      if (node.kind === "choose" && isParamRef(node.by)) {
-        const def = params[node.by.param];
-        const options = node.options as Record<string, unknown>;
-        for (const o of def?.options ?? []) {
-          if (options[String(o)] === undefined) {
-            out.push(
-              msg(
-                "error",
-                "choiceMissing",
-                `${path}.options`,
-                `参数 “${node.by.param}” 的选项 “${o}” 没有对应规则`,
-                `no rule for option "${o}" of parameter "${node.by.param}"`,
-              ),
-            );
-          }
-        }
-      }
+      // A kind that reads a parameter's options says which of them it cannot take (`optionProblems`).
+      const options = (param: string) => params[param]?.options;
+      for (const problem of kind?.optionProblems?.(node as unknown as Rule, path, options) ?? [])
+        out.push({ severity: "error", code: "choiceMissing", ...problem });
     });
   });
   if (isParamRef(rs.scoreDecimals)) used.add(rs.scoreDecimals.param);

@@ -6,7 +6,7 @@
  * compiled tree gives both, with one definition of each kind's meaning.
  */
 import type { EvalContext, FieldDecl } from "./context";
-import type { Measure, Rule } from "./rule";
+import type { Measure, Rule } from "./nodes";
 
 /** A compiled rule: its score. */
 export type RuleFn = <V>(ctx: EvalContext<V>) => V;

@@ -4,8 +4,9 @@ import type { EvalContext } from "./context";
 import { atLeast, sameNumber } from "./decimal";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
-import type { Measure } from "./rule";
+import type { Measure } from "./nodes";
 import type { Compiler, MeasureFn } from "./compile";
+import type { FormulaCompiler } from "./formula-api";
 
 export type Comparison = ">=" | ">" | "=" | "<=" | "<";
 
@@ -51,4 +52,11 @@ export function compare(x: number, op: Comparison, y: number): boolean {
     case "<":
       return !atLeast(x, y);
   }
+}
+
+/** The condition as a formula: FALSE when its measure is absent (as `holds`). */
+export function conditionFormula(cond: Condition, f: FormulaCompiler, path: string): string {
+  const m = f.measure(cond.measure, `${path}.measure`);
+  const test = f.cmp(m.v, choice(cond.op), f.num(num(cond.value)));
+  return f.whenPresent(m.p, test, "FALSE");
 }

@@ -2,20 +2,14 @@
  * The evaluation context of one indicator for one manager: where inputs are read (and recorded in the
  * trace), and where problems, warnings and steps accumulate. Kinds receive it and never throw on data.
  */
-import type { FieldInput, FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
+import type { FieldDecl, FieldInput, FieldType, InputProblem, ManagerInput, ResultWarning } from "./types";
 import type { Arithmetic } from "./arithmetic";
 import type { PathNode, ReadNode } from "./path";
 import type { TraceStep } from "./trace";
-import type { RatioMeasure } from "./measures/ratio";
+import type { MeasureNodes } from "./nodes";
 import type { InputSlots } from "./input-slots";
 
-export interface FieldDecl {
-  id: string;
-  type: FieldType;
-  optional: boolean;
-  /** The field's position among the rule set's fields (see input-slots.ts); -1 if undeclared. */
-  slot: number;
-}
+export type { FieldDecl };
 
 /**
  * `V` is the value type of the arithmetic: `number` while scoring, `Expr` while explaining (see
@@ -38,7 +32,7 @@ export interface EvalContext<V> {
   warnings: ResultWarning[];
   pending: boolean;
   /** Set by a ratio whose target is 0, for the banded rule that measured it. */
-  zeroTarget: RatioMeasure | null;
+  zeroTarget: MeasureNodes["ratio"] | null;
 }
 
 const EXPECTED: Record<FieldType, string> = {

@@ -7,7 +7,7 @@
  * keys differ.
  */
 import type { FieldInput, ManagerInput } from "./types";
-import type { FieldDecl } from "./context";
+import type { FieldDecl } from "./types";
 
 export class InputSlots {
   /** The input of each declared field (by slot), undefined when absent. */

@@ -1,30 +1,19 @@
-/** Whether a measure is a rate (shown and compared as percent) or a plain number. Cached per node. */
+/**
+ * Whether a measure is a rate (shown and compared as percent) or a plain number, as its kind says
+ * (`isRate` in its file). Cached per node.
+ */
 import type { FieldType } from "./types";
-import type { Measure } from "./rule";
+import type { Measure } from "./nodes";
+import type { RateOf } from "./measure-api";
+import { measureKindOf } from "./rule";
 
 const cache = new WeakMap<Measure, boolean>();
 
 export function isRateMeasure(node: Measure, fieldType: (id: string) => FieldType | undefined): boolean {
   const known = cache.get(node);
   if (known !== undefined) return known;
-  const rate = compute(node, fieldType);
+  const r: RateOf = { isRate: (m) => isRateMeasure(m, fieldType), fieldType };
+  const rate = measureKindOf(node).isRate(node, r);
   cache.set(node, rate);
   return rate;
-}
-
-function compute(node: Measure, fieldType: (id: string) => FieldType | undefined): boolean {
-  switch (node.kind) {
-    case "field":
-      return fieldType(node.field) === "rate";
-    case "ratio":
-      return true;
-    case "quotient":
-      return false;
-    case "add":
-    case "combine":
-    case "firstPresent":
-      return isRateMeasure(node.of[0], fieldType);
-    case "subtract":
-      return isRateMeasure(node.of, fieldType);
-  }
 }

@@ -1,10 +1,19 @@
 /**
- * The vocabulary: rule kinds (a score) and measures (a number a rule looks at), each one file with its
- * zod schema and evaluate function, gathered here into exhaustive registries keyed by `kind`.
+ * The vocabulary: rule kinds (a score) and measures (a number a rule looks at), each one file with all
+ * it does — schema, evaluation, fields read, formula, rule-book text, the meanings of its numbers,
+ * explanation facts — gathered here into exhaustive registries keyed by `kind`. The formula compiler,
+ * the rule book, the rules sheet and the renderer dispatch through these registries.
  */
 import { z } from "zod";
 import type { EvalContext, FieldDecl } from "./context";
 import type { Compiler, Evaluated, MeasureFn, RuleFn } from "./compile";
+import type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
+import type { FormulaCompiler, FormulaMeasure } from "./formula-api";
+import type { BookWriter, MeaningWords, NumberMeaning } from "./book-api";
+import type { MeasureNamer, RateOf } from "./measure-api";
+import type { LossCause, LossScore, LossWords } from "./explain-api";
+import type { TraceStep } from "./trace";
+import type { Locale, Localized } from "./types";
 import type { NumP } from "./params";
 import type { SchemaRefs } from "./schema-refs";
 import * as banded from "./kinds/banded";
@@ -25,35 +34,14 @@ import * as quotient from "./measures/quotient";
 import * as ratio from "./measures/ratio";
 import * as subtract from "./measures/subtract";
 
-export type Rule =
-  | banded.BandedRule
-  | choose.ChooseRule
-  | clamp.ClampRule
-  | fixed.FixedRule
-  | gate.GateRule
-  | manual.ManualRule
-  | perStep.PerStepRule
-  | perUnit.PerUnitRule
-  | sum.SumRule
-  | when.WhenRule;
-
-export type Measure =
-  | field.FieldMeasure
-  | ratio.RatioMeasure
-  | addM.AddMeasure
-  | subtract.SubtractMeasure
-  | quotient.QuotientMeasure
-  | combine.CombineMeasure
-  | firstPresent.FirstPresentMeasure;
-
-export type RuleKind = Rule["kind"];
-export type MeasureKind = Measure["kind"];
+export type { Measure, MeasureKind, Rule, RuleKind } from "./nodes";
 
 /**
  * One rule kind, all in its own file: its schema, how it scores (compiled once into closures), what
  * it evaluates every time (the formula compiler's fields read up front), what it may evaluate in any
- * branch (the fields checked for problems), and its bands if it has any
- * (the checker's band checks). Explanations render its trace steps (explain/).
+ * branch (the fields checked for problems), its bands if it has any (the checker's band checks), its
+ * formula, its rule-book text and the meanings of its numbers. Explanations render its trace steps
+ * (explain/) with the facts it gives below.
  */
 export interface RuleKindModule<N> {
   schema(refs: SchemaRefs): z.ZodType<N>;
@@ -61,6 +49,37 @@ export interface RuleKindModule<N> {
   alwaysEvaluated(node: N): Evaluated;
   mayEvaluate(node: N): readonly Evaluated[];
   bands?(node: N): ReadonlyArray<{ from?: NumP; to?: NumP }>;
+  /** Its spreadsheet formula (after binding), the same operations in the same order as `compile`. */
+  formula(node: N, f: FormulaCompiler, path: string): string;
+  /** Its lines in the rule book, as Markdown list items at `depth` (nested rules through `t.lines`). */
+  book(node: N, t: BookWriter, depth: number): string[];
+  /** Its text when it reads in one line inside another rule's line ("5 分"); absent: lines of its own. */
+  bookShort?(node: N, t: BookWriter): string;
+  /**
+   * What a number of the node means on the rules sheet, and its unit; `rel` is the keys from the node
+   * down to the number ("bands", 1, "from"). A kind without numbers of its own has none.
+   */
+  meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
+  /**
+   * In an explanation, why an indicator made of this rule lost points in the rule's own terms, when no
+   * step names a cause; absent: "below the weight".
+   */
+  lossSummary?(node: N, steps: readonly TraceStep[], r: LossScore, w: LossWords): string;
+  /** In an explanation, whether its score is the sum of parts shown on lines of their own. */
+  madeOfParts?(node: N): boolean;
+  /** Problems of the node once its parameters are bound that its schema cannot see (for RuleSetError). */
+  boundProblems?(node: N, path: string): string[];
+  /**
+   * The checker's errors about the node's parameters: each option a parameter it reads allows must
+   * be one it can take (`options`: a parameter's allowed values).
+   */
+  optionProblems?(
+    node: N,
+    path: string,
+    options: (param: string) => ReadonlyArray<number | string> | undefined,
+  ): Array<{ path: string; message: Localized }>;
+  /** In an explanation, its own cause when it is a part of a sum (null: none). */
+  partLoss?(node: N, value: number, w: LossWords): LossCause | null;
 }
 
 /** One measure kind: its schema, its value, the fields it reads itself, the measures it always reads. */
@@ -69,6 +88,23 @@ export interface MeasureKindModule<N> {
   compile(node: N, c: Compiler): MeasureFn;
   ownFields(node: N): readonly string[];
   alwaysEvaluated(node: N): readonly Measure[];
+  /** Its value, presence and target-0 condition as formula text (see `RuleKindModule.formula`). */
+  formula(node: N, f: FormulaCompiler, path: string): FormulaMeasure;
+  /** Its arithmetic in the rule book's words, without its label ("累计新建 ÷ 累计目标"). */
+  book(node: N, t: BookWriter): string;
+  /** What a number of the node means (see `RuleKindModule.meaning`). */
+  meaning?(node: N, rel: ReadonlyArray<string | number>, m: MeaningWords): NumberMeaning | undefined;
+  /**
+   * The id of the one input field it is, read as is: its name is the field's, and the rule book writes
+   * it without parentheses or a definition of its own. Absent for a measure computed from others.
+   */
+  singleField?(node: N): string;
+  /** A labelled measure gets a step of its own in an explanation, unless its value is shown by the band it falls in. */
+  shownByItsBand?: true;
+  /** Whether it is a rate (shown and compared as percent), from its field or the measures under it. */
+  isRate(node: N, r: RateOf): boolean;
+  /** Its name in an explanation when it has no label (after binding). */
+  explainName(node: N, n: MeasureNamer, locale: Locale): string;
 }
 
 /** Every rule kind, by name (the type makes the map exhaustive): adding a kind is its file and a line here. */
@@ -111,8 +147,7 @@ export function measureKindOf(node: Measure): MeasureKindModule<Measure> {
 
 function compileMeasure(node: Measure, c: Compiler): MeasureFn {
   const value = measureKindOf(node).compile(node, c);
-  // A ratio's value is shown by the band it falls in and its arithmetic by the score: no own step.
-  if (node.label === undefined || node.kind === "ratio") return value;
+  if (node.label === undefined || measureKindOf(node).shownByItsBand) return value;
   return <V>(ctx: EvalContext<V>): V | null => {
     const v = value(ctx);
     if (ctx.steps !== null && v !== null) ctx.steps.push({ t: "measure", node, value: v });

@@ -1,7 +1,7 @@
 /** Shared pieces of the rule-set schema that kind files build on (without importing each other). */
 import { z } from "zod";
 import type { Localized } from "./types";
-import type { Measure, Rule } from "./rule";
+import type { Measure, Rule } from "./nodes";
 
 export interface SchemaRefs {
   rule: z.ZodType<Rule>;

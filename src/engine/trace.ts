@@ -7,17 +7,20 @@
  * renderer can precompute its text per node and locale.
  */
 import type { Expr } from "./expr";
-import type { BandedRule } from "./kinds/banded";
-import type { GateRule } from "./kinds/gate";
-import type { ClampRule } from "./kinds/clamp";
-import type { ManualRule } from "./kinds/manual";
-import type { WhenRule } from "./kinds/when";
-import type { StepSpec } from "./kinds/per-step";
-import type { PerUnitRule } from "./kinds/per-unit";
-import type { SumRule } from "./kinds/sum";
-import type { RatioMeasure } from "./measures/ratio";
-import type { FirstPresentMeasure } from "./measures/first-present";
-import type { Measure } from "./rule";
+import type { Measure, MeasureNodes, RuleNodes } from "./nodes";
+
+// The nodes a step names, by kind (through `nodes.ts`, so the trace does not import the kinds that record it).
+type BandedRule = RuleNodes["banded"];
+type GateRule = RuleNodes["gate"];
+type ClampRule = RuleNodes["clamp"];
+type ManualRule = RuleNodes["manual"];
+type WhenRule = RuleNodes["when"];
+type PerUnitRule = RuleNodes["perUnit"];
+type SumRule = RuleNodes["sum"];
+/** A per-step rule's (or band's) steps: the per-step rule without its measure and anchor. */
+type StepSpec = Omit<RuleNodes["perStep"], "kind" | "measure" | "anchor">;
+type RatioMeasure = MeasureNodes["ratio"];
+type FirstPresentMeasure = MeasureNodes["firstPresent"];
 
 /** Numbers a step shows carry their value node too (`at`, `k`): the arithmetic that made them. */
 export type TraceStep<V = Expr> =

@@ -15,6 +15,15 @@ export type FieldType =
   | "points" // signed decimal entered by hand
   | "text"; // free text (e.g. a reason)
 
+/** A declared field as the compiled rules read it. */
+export interface FieldDecl {
+  id: string;
+  type: FieldType;
+  optional: boolean;
+  /** The field's position among the rule set's fields (see input-slots.ts); -1 if undeclared. */
+  slot: number;
+}
+
 /** One data-tier problem with the sheet's input: never thrown, carried in results. */
 export interface InputProblem {
   /** A1 address of the offending cell, e.g. "F7" ("" when the field has no column). */
@@ -65,6 +74,7 @@ export interface ManagerInput {
  * engine (`src/engine/trace.ts`); hosts and the sheet pipeline only pass it to the renderer.
  */
 export type { Trace } from "./trace";
+
 import type { Trace } from "./trace";
 
 export interface IndicatorResult {

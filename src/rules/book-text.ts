@@ -1,15 +1,19 @@
 /**
  * Rules in words, read from the data: a measure as arithmetic ("完成率 = 累计新建 ÷ 累计目标"), a
  * value with the parameter it comes from ("-5 分（参数 fourGShortfallPoints）"), and each rule kind as
- * it reads in the original ("完成率 ≥ 100%：15 分；80%–100%：按比例 15 × 完成率；< 80%：见下").
+ * it reads in the original ("完成率 ≥ 100%：15 分；80%–100%：按比例 15 × 完成率；< 80%：见下"). Each kind
+ * says itself (its `book` in src/engine/kinds/ and measures/); this is the `BookWriter` they write with.
  */
 import { formatNumber, formatPercent, type Measure, type Rule, type RuleSet } from "../engine";
+import type { BookWriter } from "../engine/book-api";
+import { isRateMeasure } from "../engine/measure-unit";
+import { measureKindOf, ruleKindOf } from "../engine/rule";
 import type { Locale } from "../engine/types";
 import { fieldLookup, measureName, type FieldLookup } from "./meaning";
 
 type NumP = number | { param: string };
 
-export class BookText {
+export class BookText implements BookWriter {
   private readonly fields: FieldLookup;
   constructor(
     private readonly rs: RuleSet,
@@ -41,18 +45,7 @@ export class BookText {
   }
 
   isRate(m: Measure): boolean {
-    switch (m.kind) {
-      case "field":
-        return this.fields.type(m.field) === "rate";
-      case "ratio":
-        return true;
-      case "quotient":
-        return false;
-      case "subtract":
-        return this.isRate(m.of);
-      default:
-        return this.isRate(m.of[0]);
-    }
+    return isRateMeasure(m, this.fields.type);
   }
 
   field(id: string): string {
@@ -63,53 +56,18 @@ export class BookText {
     return measureName(m, this.fields)[this.locale];
   }
 
-  /** The measure as arithmetic, without its label. */
-  formula(m: Measure): string {
-    switch (m.kind) {
-      case "field":
-        return this.field(m.field) + (m.blank === "zero" ? this.w("（空白计 0）", " (blank counts 0)") : "");
-      case "ratio":
-        return `${this.inline(m.of)} ÷ ${this.inline(m.to)}`;
-      case "add":
-        return m.of.map((x) => this.inline(x)).join(" + ");
-      case "subtract":
-        return `${this.inline(m.of)} − ${this.inline(m.minus)}`;
-      case "quotient": {
-        const mode = typeof m.mode === "string" ? m.mode : this.param(m.mode.param);
-        const q = `${this.field(m.field)} ÷ ${this.value(m.per)}`;
-        const how =
-          typeof m.mode === "object"
-            ? this.w(`（参数 ${m.mode.param}）`, ` (parameter ${m.mode.param})`)
-            : "";
-        return (mode === "floor" ? `⌊${q}⌋` : q) + how;
-      }
-      case "combine": {
-        const how = typeof m.how === "string" ? m.how : this.param(m.how.param);
-        const list = m.of.map((x) => this.inline(x)).join(", ");
-        const by =
-          typeof m.how === "object" ? this.w(`（参数 ${m.how.param}）`, ` (parameter ${m.how.param})`) : "";
-        return (
-          (how === "min"
-            ? this.w(`最低值(${list})`, `lowest(${list})`)
-            : this.w(`平均值(${list})`, `average(${list})`)) + by
-        );
-      }
-      case "firstPresent":
-        return m.of.map((x) => this.inline(x)).join(this.w("；空白时用 ", "; when blank, "));
-    }
-  }
-
-  /** A measure inside another: its label when it has one, else its arithmetic. */
+  /** A measure inside another: its label when it has one, else its arithmetic (a field's name stands alone). */
   inline(m: Measure): string {
     if (m.label) return m.label[this.locale];
-    const f = this.formula(m);
-    return m.kind === "field" ? f : `(${f})`;
+    const kind = measureKindOf(m);
+    const f = kind.book(m, this);
+    return kind.singleField ? f : `(${f})`;
   }
 
-  /** "完成率 = 累计新建 ÷ 累计目标" for a labelled measure; plain arithmetic otherwise. */
+  /** "完成率 = 累计新建 ÷ 累计目标" for a labelled measure other than a field. */
   defines(m: Measure): string | null {
-    if (!m.label || m.kind === "field") return null;
-    return `${m.label[this.locale]} = ${this.formula(m)}`;
+    if (!m.label || measureKindOf(m).singleField) return null;
+    return `${m.label[this.locale]} = ${measureKindOf(m).book(m, this)}`;
   }
 
   range(b: { from?: NumP; to?: NumP }, rate: boolean): string {
@@ -124,9 +82,15 @@ export class BookText {
     return this.w(`${this.value(x)} 分`, `${this.value(x)} points`);
   }
 
-  /** The rule kinds that read in one line; null for those that need lines of their own. */
   short(r: Rule): string | null {
-    if (r.kind === "fixed") return this.points(r.points);
-    return null;
+    return ruleKindOf(r).bookShort?.(r, this) ?? null;
+  }
+
+  lines(r: Rule, depth: number): string[] {
+    return ruleKindOf(r).book(r, this, depth);
+  }
+
+  item(depth: number, text: string): string {
+    return `${"  ".repeat(depth)}- ${text}`;
   }
 }

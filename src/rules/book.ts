@@ -7,7 +7,6 @@
 import type { RuleSet } from "../engine";
 import type { Locale } from "../engine/types";
 import { BookText } from "./book-text";
-import { ruleLines } from "./book-rule";
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -53,7 +52,7 @@ export function ruleBook(rs: RuleSet, locale: Locale): string {
     const inputs = fieldsOf.get(ind.id) ?? [];
     if (inputs.length > 0)
       lines.push(t.w(`输入：${inputs.join("、")}。`, `Inputs: ${inputs.join(", ")}.`), "");
-    lines.push(...ruleLines(t, ind.rule, 0), "");
+    lines.push(...t.lines(ind.rule, 0), "");
   });
 
   lines.push(t.w("## 参数（读法）", "## Parameters (readings)"), "");

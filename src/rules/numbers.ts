@@ -6,9 +6,9 @@
  */
 import type { RuleSet } from "../engine";
 import type { Localized } from "../engine/types";
-import { fieldLookup, numberMeaning, type Holder } from "./meaning";
+import { fieldLookup, numberMeaning, type Holder, type NumberUnit } from "./meaning";
 
-export type NumberUnit = "rate" | "points" | "count" | "amount" | "coefficient";
+export type { NumberUnit };
 
 export interface RuleNumber {
   /** "N1", "N2", … in the order the rules hold them. */

@@ -9,7 +9,7 @@ import type { BandedRule } from "../kinds/banded";
 import type { GateRule } from "../kinds/gate";
 import { bindRuleSet } from "../bind";
 import { formatNumber } from "../decimal";
-import { num } from "../params";
+import { bandScoreTail } from "../kinds/band-score";
 import { type Names, namesOf } from "./names";
 import { type Phrases, PHRASES } from "./phrases";
 
@@ -75,19 +75,7 @@ function build(rs: RuleSet, locale: Locale): Fragments {
     const head = names.measure(node.measure, locale) + " ";
     return node.bands.map((band) => {
       const range = " (" + names.range(node.measure, band.from, band.to, locale) + ")";
-      const s = band.score;
-      switch (s.type) {
-        case "fixed":
-          return { head, tail: range + ": " + p.fixed(formatNumber(num(s.points))) };
-        case "proportional":
-          return { head, tail: range + ": " + p.proportional(formatNumber(num(node.full)), head.trim()) };
-        case "interpolated":
-          return { head, tail: range + ": " + p.interpolated(formatNumber(num(s.points))) };
-        case "perStep":
-        case "rule":
-          return { head, tail: range };
-      }
-      return { head, tail: range };
+      return { head, tail: range + bandScoreTail(p, band, node.full, head.trim()) };
     });
   }
   function gateFragments(node: GateRule): BandFragment[] {

@@ -6,8 +6,11 @@
  * when it is the only one.
  */
 import type { IndicatorResult } from "../types";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
+import { ruleKindOf } from "../rule";
+import type { LossWords } from "../explain-api";
 import type { BandedRule } from "../kinds/banded";
+import { bandBest, bandCost, lossBySteps } from "../kinds/band-score";
 import type { TraceStep } from "../trace";
 import type { Expr } from "../expr";
 import { formatNumber, formatPercent, formatScore } from "../decimal";
@@ -26,31 +29,10 @@ interface Cause {
 function bestOf(node: BandedRule): number {
   let best = num(node.full);
   for (const band of node.bands) {
-    const s = band.score;
-    if (s.type === "fixed" || s.type === "interpolated") best = Math.max(best, num(s.points));
+    const points = bandBest(band);
+    if (points !== null) best = Math.max(best, points);
   }
   return best;
-}
-
-/** What a band below the best one cost, or null when its score is a nested rule or steps. */
-function bandCost(node: BandedRule, band: number, value: number): number | null {
-  const b = node.bands[band];
-  const s = b.score;
-  switch (s.type) {
-    case "fixed":
-      return bestOf(node) - num(s.points);
-    case "proportional":
-      return num(node.full) * (1 - Math.min(1, Math.max(0, value)));
-    case "interpolated": {
-      if (b.from === undefined || b.to === undefined) return null;
-      const from = num(b.from);
-      const earned = (num(s.points) * (value - from)) / (num(b.to) - from);
-      return bestOf(node) - earned;
-    }
-    case "perStep":
-    case "rule":
-      return null;
-  }
 }
 
 /**
@@ -84,10 +66,11 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         const band = s.node.bands[s.band];
         const m = s.node.measure;
         const value = approx(shownAgainst(s.value, names.isRate(m), band));
-        stepSubject = band.score.type === "perStep" ? names.measure(m, locale) + " " + value : "";
-        if (band.to === undefined || band.score.type === "perStep") continue;
+        const bySteps = lossBySteps(band);
+        stepSubject = bySteps ? names.measure(m, locale) + " " + value : "";
+        if (band.to === undefined || bySteps) continue;
         const text = p.notReached(names.measure(m, locale), value, names.value(m, num(band.to)));
-        causes.push({ text, cost: bandCost(s.node, s.band, s.value) });
+        causes.push({ text, cost: bandCost(band, s.node.full, bestOf(s.node), s.value) });
         continue;
       }
       case "gate": {
@@ -129,12 +112,8 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
         continue;
       case "part": {
         const rule = s.node.parts[s.part].rule;
-        if (rule.kind === "perUnit" && s.value.v < 0) {
-          // "未走访及未续签家数 3": the input counted and how many.
-          const base = rule.base === undefined ? 0 : num(rule.base);
-          const count = approx(shownValue((s.value.v - base) / num(rule.points)));
-          causes.push({ text: names.measure(rule.measure, locale) + " " + count, cost: -s.value.v });
-        }
+        const cause = ruleKindOf(rule).partLoss?.(rule, s.value.v, words(f));
+        if (cause) causes.push(cause);
         continue;
       }
       case "manual": {
@@ -152,35 +131,19 @@ function causesOf(steps: readonly TraceStep[], f: Fragments): Cause[] {
   return causes;
 }
 
+/** What the kinds say a loss with (their `lossSummary` and `partLoss`). */
+function words(f: Fragments): LossWords {
+  return { p: f.p, locale: f.locale, measure: (m) => f.names.measure(m, f.locale) };
+}
+
 /**
- * When no step names a cause, the rule's own terms: a sum of parts below the weight (each part's
- * points), or points per unit below it (how many units the weight takes).
+ * When no step names a cause, the rule's own terms as its kind says them (a sum's parts, points per
+ * unit), else the score below the weight.
  */
 function shortOf(rule: Rule, steps: readonly TraceStep[], r: IndicatorResult, f: Fragments): string {
-  const { p, names, locale } = f;
   const raw = r.trace.raw ?? 0;
-  const weight = formatNumber(r.weight);
-  if (rule.kind === "sum") {
-    const list = steps
-      .filter((s): s is Extract<TraceStep, { t: "part" }> => s.t === "part" && s.node === rule)
-      .map((s) => p.partPoints(s.node.parts[s.part].label[locale], approx(shownValue(s.value.v))));
-    return p.partsBelow(list.join(" + "), approx(shownValue(raw)), weight);
-  }
-  if (rule.kind === "perUnit") {
-    const base = rule.base === undefined ? 0 : num(rule.base);
-    const each = num(rule.points);
-    const needed = Math.ceil((r.weight - base) / each);
-    const count = approx(shownValue((raw - base) / each));
-    return p.perUnitBelow(
-      names.measure(rule.measure, locale),
-      count,
-      formatNumber(each),
-      approx(shownValue(raw)),
-      weight,
-      formatNumber(needed),
-    );
-  }
-  return p.belowWeight(approx(shownValue(raw)), weight);
+  const said = ruleKindOf(rule).lossSummary?.(rule, steps, { raw, weight: r.weight }, words(f));
+  return said ?? f.p.belowWeight(approx(shownValue(raw)), formatNumber(r.weight));
 }
 
 /** The causes of the points lost, joined, each with its cost where known (see the file comment). */

@@ -4,9 +4,11 @@
  */
 import type { Locale, Localized } from "../types";
 import type { RuleSet } from "../ruleset";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
 import { bindRuleSet } from "../bind";
 import { isRateMeasure } from "../measure-unit";
+import type { MeasureNamer } from "../measure-api";
+import { measureKindOf } from "../rule";
 import { formatNumber, formatPercent } from "../decimal";
 import { num, type NumP } from "../params";
 import { PHRASES } from "./phrases";
@@ -36,24 +38,10 @@ export function namesOf(rs: RuleSet): Names {
   const edge = (node: Measure, x: number) => (isRate(node) ? formatPercent(x) : formatNumber(x));
   const field = (id: string, locale: Locale) => fields.get(id)?.[locale] ?? id;
 
+  const namer: MeasureNamer = { measure, field };
   function compose(node: Measure, locale: Locale): string {
     if (node.label) return node.label[locale];
-    switch (node.kind) {
-      case "field":
-        return field(node.field, locale);
-      case "ratio":
-        return `${measure(node.of, locale)} ÷ ${measure(node.to, locale)}`;
-      case "add":
-        return node.of.map((m) => measure(m, locale)).join(" + ");
-      case "subtract":
-        return `${measure(node.of, locale)} - ${measure(node.minus, locale)}`;
-      case "quotient":
-        return `${field(node.field, locale)} ÷ ${formatNumber(num(node.per))}`;
-      case "combine":
-        return `${node.how}(${node.of.map((m) => measure(m, locale)).join(", ")})`;
-      case "firstPresent":
-        return measure(node.of[0], locale);
-    }
+    return measureKindOf(node).explainName(node, namer, locale);
   }
   function measure(node: Measure, locale: Locale): string {
     let s = labels[locale].get(node);

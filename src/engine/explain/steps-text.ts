@@ -5,7 +5,8 @@
  */
 import type { Expr } from "../expr";
 import { isLeaf } from "../expr";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
+import { ruleKindOf } from "../rule";
 import type { TraceStep } from "../trace";
 import { formatNumber, formatPercent } from "../decimal";
 import { choice, num } from "../params";
@@ -18,7 +19,7 @@ import { approx, equals, shownAgainst, shownValue } from "./numbers";
  * one): its own line then gives only the total, so that no note states a sum twice.
  */
 export function madeOfParts(rule: Rule): boolean {
-  return rule.kind === "sum" || (rule.kind === "clamp" && rule.rule.kind === "sum");
+  return ruleKindOf(rule).madeOfParts?.(rule) ?? false;
 }
 
 /** "arithmetic = value" (or "≈ value"), or the value alone when there is no arithmetic. */

@@ -1,10 +1,6 @@
 /**
- * Rule kind `banded`: bands over a measure, each band [from, to) scoring one way:
- * - fixed points;
- * - proportional: full × the measure (completion-rate bands, "按比例得分");
- * - interpolated: 0 at the band's floor rising in a line to `points` at its top ("线性得分" on a rate);
- * - perStep: base + points per step above/below an anchor;
- * - a nested rule.
+ * Rule kind `banded`: bands over a measure, each band [from, to) scoring one way (fixed points, in
+ * proportion, on a line, by steps, or by a nested rule: the ways are in band-score.ts).
  * A ratio whose target is 0 counts as met: the rule gives `full` (a convention of the rule set, see the rule book).
  */
 import { z } from "zod";
@@ -12,24 +8,23 @@ import { type EvalContext, decide } from "../context";
 import { atLeastEdge } from "../decimal";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure, Rule } from "../rule";
-import { type StepSpec, compileSteps, constant, stepSpecShape } from "./per-step";
+import type { Measure } from "../nodes";
+import type { Localized } from "../types";
+import {
+  type Band,
+  type BandScore,
+  bandScoreBook,
+  bandScoreFormula,
+  bandScoreMeaning,
+  bandScoreWords,
+  compileBandScore,
+  scoreSchema,
+} from "./band-score";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type MeaningWords, type NumberMeaning, pointsMeaning, words } from "../book-api";
+import type { FormulaCompiler, FormulaText } from "../formula-api";
 
-export type BandScore =
-  | { type: "fixed"; points: NumP }
-  | { type: "proportional" }
-  | { type: "interpolated"; points: NumP }
-  | ({ type: "perStep"; anchor: NumP } & StepSpec)
-  | { type: "rule"; rule: Rule };
-
-export interface Band {
-  /** Inclusive lower edge; absent = no lower edge. */
-  from?: NumP;
-  /** Exclusive upper edge; absent = no upper edge. */
-  to?: NumP;
-  score: BandScore;
-}
+export type { Band, BandScore };
 
 export interface BandedRule {
   kind: "banded";
@@ -39,21 +34,21 @@ export interface BandedRule {
   bands: Band[];
 }
 
-export const schema = (refs: SchemaRefs): z.ZodType<BandedRule> => {
-  const score = z.discriminatedUnion("type", [
-    z.strictObject({ type: z.literal("fixed"), points: numP }),
-    z.strictObject({ type: z.literal("proportional") }),
-    z.strictObject({ type: z.literal("interpolated"), points: numP }),
-    z.strictObject({ type: z.literal("perStep"), anchor: numP, ...stepSpecShape }),
-    z.strictObject({ type: z.literal("rule"), rule: refs.rule }),
-  ]);
-  return z.strictObject({
+declare module "../nodes" {
+  interface RuleNodes {
+    banded: BandedRule;
+  }
+}
+
+export const schema = (refs: SchemaRefs): z.ZodType<BandedRule> =>
+  z.strictObject({
     kind: z.literal("banded"),
     measure: refs.measure,
     full: numP,
-    bands: z.array(z.strictObject({ from: numP.optional(), to: numP.optional(), score })).min(1),
+    bands: z
+      .array(z.strictObject({ from: numP.optional(), to: numP.optional(), score: scoreSchema(refs) }))
+      .min(1),
   });
-};
 
 /**
  * Band edges read once when compiling, as numbers: each edge's threshold (`atLeastEdge`) in a typed
@@ -94,7 +89,7 @@ export function compile(node: BandedRule, c: Compiler): RuleFn {
   const rate = c.isRate(node.measure);
   const full = num(node.full);
   const noBand = node.bands.length;
-  const scores = node.bands.map((band) => bandScore(band, full, rate, c));
+  const scores = node.bands.map((band) => compileBandScore(band, full, rate, c));
   const edges = bandEdges(node.bands);
   return <V>(ctx: EvalContext<V>): V => {
     const ar = ctx.ar;
@@ -120,41 +115,6 @@ export function compile(node: BandedRule, c: Compiler): RuleFn {
   };
 }
 
-/** What one band scores, given the measured value. */
-type BandScoreFn = <V>(measured: V, ctx: EvalContext<V>) => V;
-
-function bandScore(band: Band, full: number, rate: boolean, c: Compiler): BandScoreFn {
-  const s = band.score;
-  switch (s.type) {
-    case "fixed": {
-      const points = num(s.points);
-      return (_measured, ctx) => ctx.ar.constant(points);
-    }
-    case "proportional":
-      return (measured, ctx) => ctx.ar.mul(ctx.ar.constant(full), measured);
-    case "interpolated": {
-      const points = num(s.points);
-      const from = num(band.from ?? 0);
-      const to = num(band.to ?? 0);
-      return (measured, ctx) => {
-        const ar = ctx.ar;
-        const lo = constant(ar, from, rate);
-        const hi = constant(ar, to, rate);
-        return ar.mul(ar.constant(points), ar.div(ar.sub(measured, lo), ar.sub(hi, lo)));
-      };
-    }
-    case "perStep": {
-      const step = compileSteps(s, rate);
-      const anchor = num(s.anchor);
-      return (measured, ctx) => step(measured, constant(ctx.ar, anchor, rate), ctx);
-    }
-    case "rule": {
-      const rule = c.rule(s.rule);
-      return (_measured, ctx) => rule(ctx);
-    }
-  }
-}
-
 /** What the rule evaluates every time (see `Evaluated`). */
 export function alwaysEvaluated(node: BandedRule): Evaluated {
   return { measures: [node.measure] };
@@ -172,4 +132,107 @@ export function bands(node: BandedRule): ReadonlyArray<{ from?: NumP; to?: NumP 
 export function mayEvaluate(node: BandedRule): readonly Evaluated[] {
   const rules = node.bands.flatMap((b) => (b.score.type === "rule" ? [b.score.rule] : []));
   return [{ measures: [node.measure], rules }];
+}
+
+/** The band's edges as a formula condition (from inclusive, to exclusive). */
+function bandTest(f: FormulaText, v: string, band: { from?: NumP; to?: NumP }): string {
+  const tests: string[] = [];
+  if (band.from !== undefined) tests.push(f.cmp(v, ">=", f.num(num(band.from))));
+  if (band.to !== undefined) tests.push(f.cmp(v, "<", f.num(num(band.to))));
+  return f.and(tests);
+}
+
+/** Bands as a formula: band by band, the first band holding the value; a gap scores 0 (shared with `gate`). */
+export function bandChain<B extends { from?: NumP; to?: NumP }>(
+  f: FormulaText,
+  v: string,
+  bands: readonly B[],
+  score: (b: B, i: number) => string,
+): string {
+  let out = "0";
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const test = bandTest(f, v, bands[i]);
+    out = test === "TRUE" ? score(bands[i], i) : f.iff(test, score(bands[i], i), out);
+  }
+  return out;
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: BandedRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const bands = bandChain(f, m.v, node.bands, (b, i) =>
+    bandScoreFormula(f, b, node.full, m.v, `${path}.bands[${i}]`),
+  );
+  const full = f.num(num(node.full));
+  const atZero = m.sure ? full : f.iff(f.isValid(m), full, f.notScored);
+  const body = m.zero === null ? bands : f.iff(m.zero, atZero, bands);
+  return f.whenPresent(m.p, body, "0");
+}
+
+/** The rule in the rule book: the measure named once, then each band and what it scores, as the original reads. */
+export function book(node: BandedRule, t: BookWriter, depth: number): string[] {
+  const out: string[] = [];
+  const rate = t.isRate(node.measure);
+  const name = t.name(node.measure);
+  const def = t.defines(node.measure);
+  if (def) out.push(t.item(depth, def));
+  const parts = node.bands.map(
+    (b, k) =>
+      `${k === 0 ? `${name} ` : ""}${t.range(b, rate)}${t.w("：", ": ")}${bandScoreBook(t, b, node.full, rate, name)}`,
+  );
+  out.push(t.item(depth, parts.join(t.w("；", "; "))));
+  node.bands.forEach((b) => {
+    if (b.score.type === "rule" && t.short(b.score.rule) === null) {
+      out.push(
+        t.item(depth + 1, t.w(`${name} ${t.range(b, rate)} 时：`, `when ${name} is ${t.range(b, rate)}:`)),
+      );
+      out.push(...t.lines(b.score.rule, depth + 2));
+    }
+  });
+  return out;
+}
+
+/** The meaning of band k's edge: "完成率达到此值：得满分" (shared with `gate`). */
+export function edgeMeaning(
+  band: { from?: NumP; to?: NumP },
+  k: number,
+  edge: "from" | "to",
+  name: Localized,
+  what: Localized,
+): Localized {
+  const n = k + 1;
+  if (edge === "from" && band.to === undefined)
+    return words(`${name["zh-CN"]}达到此值：${what["zh-CN"]}`, `${name.en} at or above this: ${what.en}`);
+  if (edge === "to" && band.from === undefined)
+    return words(`${name["zh-CN"]}低于此值：${what["zh-CN"]}`, `${name.en} below this: ${what.en}`);
+  return edge === "from"
+    ? words(
+        `${name["zh-CN"]}第${n}档下限（含）：${what["zh-CN"]}`,
+        `${name.en}, band ${n} from (inclusive): ${what.en}`,
+      )
+    : words(`${name["zh-CN"]}第${n}档上限（不含）`, `${name.en}, band ${n} up to (exclusive)`);
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: BandedRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  if (rel.join(".") === "full")
+    return pointsMeaning(
+      words("满分（按比例得分时的 100%）", "full points (at 100% in a proportional band)"),
+    );
+  const [, k, a, b] = rel;
+  if (typeof k !== "number") return undefined;
+  const band = node.bands[k];
+  if (a === "from" || a === "to") {
+    const name = m.name(node.measure);
+    return {
+      meaning: edgeMeaning(band, k, a, name, bandScoreWords(band, node.full)),
+      unit: m.unit(node.measure),
+    };
+  }
+  if (a !== "score" || typeof b !== "string") return undefined;
+  return bandScoreMeaning(band, k, b, () => m.unit(node.measure));
 }

@@ -4,11 +4,13 @@
  */
 import { z } from "zod";
 import { type EvalContext, decide } from "../context";
-import { type Condition, compileCondition, conditionSchema } from "../condition";
+import { type Condition, compileCondition, conditionFormula, conditionSchema } from "../condition";
+import { type BookWriter, type MeaningWords, type NumberMeaning, pointsMeaning, words } from "../book-api";
+import type { FormulaCompiler } from "../formula-api";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
 import { type NumP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Rule } from "../rule";
+import type { Rule } from "../nodes";
 
 export interface ClampRule {
   kind: "clamp";
@@ -16,6 +18,12 @@ export interface ClampRule {
   min?: NumP;
   max?: NumP;
   unless?: Condition;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    clamp: ClampRule;
+  }
 }
 
 export const schema = (refs: SchemaRefs): z.ZodType<ClampRule> =>
@@ -83,4 +91,62 @@ export function alwaysEvaluated(node: ClampRule): Evaluated {
  */
 export function mayEvaluate(node: ClampRule): readonly Evaluated[] {
   return [{ rules: [node.rule] }, { measures: node.unless === undefined ? [] : [node.unless.measure] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: ClampRule, f: FormulaCompiler, path: string): string {
+  const r = f.rule(node.rule, `${path}.rule`);
+  const lo = node.min === undefined ? null : f.num(num(node.min));
+  const hi = node.max === undefined ? null : f.num(num(node.max));
+  const unless = node.unless === undefined ? null : conditionFormula(node.unless, f, `${path}.unless`);
+  const bounded = (bound: string): string => (unless === null ? bound : f.iff(unless, r, bound));
+  let out = r;
+  if (lo !== null) out = f.iff(f.cmp(r, "<", lo), bounded(lo), out);
+  if (hi !== null) out = f.iff(f.cmp(r, ">", hi), bounded(hi), out);
+  return out;
+}
+
+/** The rule in the rule book: its bounds, the exception, then the rule it bounds. */
+export function book(node: ClampRule, t: BookWriter, depth: number): string[] {
+  const lo =
+    node.min === undefined ? "" : t.w(`不低于 ${t.points(node.min)}`, `at least ${t.points(node.min)}`);
+  const hi =
+    node.max === undefined ? "" : t.w(`不高于 ${t.points(node.max)}`, `at most ${t.points(node.max)}`);
+  const bounds = [lo, hi].filter((x) => x !== "").join(t.w("、", ", "));
+  const u = node.unless;
+  const unless = u
+    ? t.w(
+        `；${t.name(u.measure)} ${t.value(u.op)} ${t.value(u.value, t.isRate(u.measure))} 时不限`,
+        `; no bound when ${t.name(u.measure)} ${t.value(u.op)} ${t.value(u.value, t.isRate(u.measure))}`,
+      )
+    : "";
+  const short = t.short(node.rule);
+  return [
+    t.item(depth, t.w(`得分${bounds}${unless}。得分为：`, `the score is ${bounds}${unless}. The score:`)),
+    ...(short === null ? t.lines(node.rule, depth + 1) : [t.item(depth + 1, short)]),
+  ];
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: ClampRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  const key = rel.join(".");
+  if (key === "min") return pointsMeaning(words("得分下限", "lowest score"));
+  if (key === "max") return pointsMeaning(words("得分上限", "highest score"));
+  if (key === "unless.value" && node.unless !== undefined) {
+    const name = m.name(node.unless.measure);
+    return {
+      meaning: words(`${name["zh-CN"]}满足此值时不设上下限`, `no bound when ${name.en} meets this`),
+      unit: m.unit(node.unless.measure),
+    };
+  }
+  return undefined;
+}
+
+/** A cap around a sum is made of the sum's parts (an explanation then gives only the total). */
+export function madeOfParts(node: ClampRule): boolean {
+  return node.rule.kind === "sum";
 }

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { type EvalContext, addProblem, decide, readField } from "../context";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type NumberMeaning, pointsMeaning, words } from "../book-api";
+import type { FormulaCompiler } from "../formula-api";
 
 export interface ManualRule {
   kind: "manual";
@@ -15,6 +17,12 @@ export interface ManualRule {
   max: NumP;
   blank: ChoiceP<"pending" | "zero" | "problem">;
   reasonField?: string;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    manual: ManualRule;
+  }
 }
 
 export const schema = (): z.ZodType<ManualRule> =>
@@ -96,4 +104,55 @@ export function alwaysEvaluated(_node: ManualRule): Evaluated {
  */
 export function mayEvaluate(node: ManualRule): readonly Evaluated[] {
   return [{ fields: node.reasonField === undefined ? [node.field] : [node.field, node.reasonField] }];
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: ManualRule, f: FormulaCompiler, path: string): string {
+  const info = f.fieldInfo(node.field, path);
+  // A blank required field is an input problem, whatever `blank` says (the engine reads it first).
+  const blank = choice(node.blank) === "problem" || !info.optional ? f.notScored : "0";
+  if (!f.hasColumn(node.field)) return info.optional ? blank : f.notScored;
+  if (info.type === "text") f.cannot(path, `the text field "${node.field}" cannot hold points`);
+  f.use(node.field);
+  const x = f.slot(node.field);
+  const inBounds = f.and([f.cmp(x, ">=", f.num(num(node.min))), f.cmp(x, "<=", f.num(num(node.max)))]);
+  const entered = f.iff(`ISNUMBER(${x})`, f.iff(inBounds, x, f.notScored), f.notScored);
+  return f.iff(`ISBLANK(${x})`, blank, entered);
+}
+
+/** The rule in the rule book: the field entered, its range, what a blank means. */
+export function book(node: ManualRule, t: BookWriter, depth: number): string[] {
+  const blank = typeof node.blank === "string" ? node.blank : t.param(node.blank.param);
+  const blankWords: Record<string, string> = {
+    pending: t.w("待核定（计 0 分，总分暂定）", "pending (counts 0, the total is provisional)"),
+    zero: t.w("计 0 分", "counts 0"),
+    problem: t.w("视为输入问题", "an input problem"),
+  };
+  const param =
+    typeof node.blank === "object"
+      ? t.w(`（参数 ${node.blank.param}）`, ` (parameter ${node.blank.param})`)
+      : "";
+  const reason = node.reasonField
+    ? t.w(
+        `；非 0 时应在“${t.field(node.reasonField)}”写明原因`,
+        `; points other than 0 need a reason in "${t.field(node.reasonField)}"`,
+      )
+    : "";
+  return [
+    t.item(
+      depth,
+      t.w(
+        `手填“${t.field(node.field)}”，范围 ${t.value(node.min)} ~ ${t.value(node.max)} 分；空白时${blankWords[String(blank)]}${param}${reason}`,
+        `entered by hand in "${t.field(node.field)}", from ${t.value(node.min)} to ${t.value(node.max)} points; blank: ${blankWords[String(blank)]}${param}${reason}`,
+      ),
+    ),
+  ];
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(node: ManualRule, rel: ReadonlyArray<string | number>): NumberMeaning | undefined {
+  const key = rel.join(".");
+  if (key === "min") return pointsMeaning(words("手填分值的下限", "lowest points entered by hand"));
+  if (key === "max") return pointsMeaning(words("手填分值的上限", "highest points entered by hand"));
+  return undefined;
 }

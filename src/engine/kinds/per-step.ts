@@ -8,8 +8,11 @@ import { type EvalContext, decide } from "../context";
 import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import type { SchemaRefs } from "../schema-refs";
-import type { Measure } from "../rule";
+import type { Measure } from "../nodes";
+import type { Localized } from "../types";
 import type { Compiler, RuleFn, Evaluated } from "../compile";
+import { type BookWriter, type MeaningWords, type NumberMeaning, words } from "../book-api";
+import type { FormulaCompiler, FormulaMeasure, FormulaText } from "../formula-api";
 
 export interface StepSpec {
   step: NumP;
@@ -24,6 +27,12 @@ export interface PerStepRule extends StepSpec {
   measure: Measure;
   /** A number (or parameter), or a measure such as a target field. */
   anchor: NumP | Measure;
+}
+
+declare module "../nodes" {
+  interface RuleNodes {
+    perStep: PerStepRule;
+  }
 }
 
 export const stepSpecShape = {
@@ -101,4 +110,77 @@ export function alwaysEvaluated(node: PerStepRule): Evaluated {
  */
 export function mayEvaluate(node: PerStepRule): readonly Evaluated[] {
   return [alwaysEvaluated(node)];
+}
+
+/** base + points × steps above/below the anchor (never negative steps), as `compileSteps` scores. */
+export function stepsFormula(f: FormulaText, spec: StepSpec, measured: string, anchor: string): string {
+  const gap = choice(spec.direction) === "above" ? f.op(measured, "-", anchor) : f.op(anchor, "-", measured);
+  const exact = f.op(gap, "/", f.num(num(spec.step)));
+  const steps = choice(spec.stepMode) === "whole" ? `INT(${exact})` : exact;
+  const earned = f.iff(f.cmp(steps, ">", "0"), f.op(f.num(num(spec.points)), "*", steps), "0");
+  const base = spec.base === undefined ? 0 : num(spec.base);
+  return base === 0 ? earned : f.op(f.num(base), "+", earned);
+}
+
+/** The rule as a spreadsheet formula, step for step as `compile` scores (see formula-api.ts). */
+export function formula(node: PerStepRule, f: FormulaCompiler, path: string): string {
+  const m = f.measure(node.measure, `${path}.measure`);
+  const a: FormulaMeasure =
+    typeof node.anchor === "number"
+      ? { v: f.num(node.anchor), p: null, zero: null }
+      : f.measure(node.anchor as Measure, `${path}.anchor`);
+  return f.whenPresent(f.allPresent([m, a]), stepsFormula(f, node, m.v, a.v), "0");
+}
+
+/** Steps in the rule book's words (shared with the per-step band of `banded`). */
+export function stepsBook(t: BookWriter, s: StepSpec, anchor: string, rate: boolean, name: string): string {
+  const dir = typeof s.direction === "string" ? s.direction : t.param(s.direction.param);
+  const mode = typeof s.stepMode === "string" ? s.stepMode : t.param(s.stepMode.param);
+  const base = s.base === undefined ? "" : t.w(`${t.points(s.base)}起，`, `${t.points(s.base)}, then `);
+  const above = dir === "above";
+  const whole = mode === "whole";
+  const how = whole ? t.w("只计整步", "whole steps only") : t.w("连续计算", "steps counted continuously");
+  const param =
+    typeof s.stepMode === "object"
+      ? t.w(`，参数 ${s.stepMode.param}`, `, parameter ${s.stepMode.param}`)
+      : "";
+  return t.w(
+    `${base}${name}每${above ? "高于" : "低于"} ${anchor} 一步（${t.value(s.step, rate)}）计 ${t.points(s.points)}（${how}${param}）`,
+    `${base}${t.points(s.points)} per step of ${t.value(s.step, rate)} that ${name} lies ${above ? "above" : "below"} ${anchor} (${how}${param})`,
+  );
+}
+
+/** The rule in the rule book. */
+export function book(node: PerStepRule, t: BookWriter, depth: number): string[] {
+  const rate = t.isRate(node.measure);
+  const name = t.inline(node.measure);
+  const anchor =
+    typeof node.anchor === "object" && "kind" in node.anchor
+      ? t.inline(node.anchor)
+      : t.value(node.anchor as NumP, rate);
+  return [t.item(depth, stepsBook(t, node, anchor, rate, name))];
+}
+
+/** The words of a step's numbers (shared with the per-step band of `banded`). */
+export const STEP_WORDS: Readonly<Record<string, Localized>> = {
+  anchor: words("起算点", "anchor the steps count from"),
+  step: words("每一步的大小", "size of one step"),
+  points: words("每一步的分值", "points per step"),
+  base: words("起始分", "starting points"),
+};
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  node: PerStepRule,
+  rel: ReadonlyArray<string | number>,
+  m: MeaningWords,
+): NumberMeaning | undefined {
+  const key = rel.join(".");
+  const w = STEP_WORDS[key];
+  if (w === undefined) return undefined;
+  const name = m.name(node.measure);
+  return {
+    meaning: words(`${name["zh-CN"]}：${w["zh-CN"]}`, `${name.en}: ${w.en}`),
+    unit: key === "anchor" || key === "step" ? m.unit(node.measure) : "points",
+  };
 }

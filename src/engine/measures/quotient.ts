@@ -3,13 +3,17 @@
  * Σ ⌊Rᵢ ÷ 50000⌋ or ⌊S ÷ 3000⌋ ("floor"), or the exact quotient ("exact"). Blank counts 0.
  */
 import { z } from "zod";
-import type { Measure } from "../rule";
-import type { Localized } from "../types";
+import type { Measure } from "../nodes";
+import type { Locale, Localized } from "../types";
 import { type EvalContext, readField } from "../context";
 import type { Arithmetic } from "../arithmetic";
 import { type ChoiceP, type NumP, choice, choiceP, num, numP } from "../params";
 import { labelSchema } from "../schema-refs";
+import { formatNumber } from "../decimal";
 import type { Compiler, MeasureFn } from "../compile";
+import { type BookWriter, type NumberMeaning, words } from "../book-api";
+import type { MeasureNamer, RateOf } from "../measure-api";
+import type { FormulaCompiler, FormulaMeasure } from "../formula-api";
 
 export interface QuotientMeasure {
   kind: "quotient";
@@ -17,6 +21,12 @@ export interface QuotientMeasure {
   per: NumP;
   mode: ChoiceP<"floor" | "exact">;
   label?: Localized;
+}
+
+declare module "../nodes" {
+  interface MeasureNodes {
+    quotient: QuotientMeasure;
+  }
 }
 
 export const schema = (): z.ZodType<QuotientMeasure> =>
@@ -58,4 +68,44 @@ export function ownFields(node: QuotientMeasure): readonly string[] {
 /** The measures under it that are evaluated every time it is. */
 export function alwaysEvaluated(_node: QuotientMeasure): readonly Measure[] {
   return [];
+}
+/** The measure as formula text, step for step as `compile` computes it (see formula-api.ts). */
+export function formula(node: QuotientMeasure, f: FormulaCompiler, path: string): FormulaMeasure {
+  const at = `${path} (quotient)`;
+  const info = f.fieldInfo(node.field, at);
+  if (!f.hasColumn(node.field)) return { v: info.optional ? "0" : f.notScored, p: null, zero: null };
+  const x = f.checkedField(node.field, at);
+  const q = f.op(x, "/", f.num(num(node.per)));
+  const v = choice(node.mode) === "floor" ? `INT(${q})` : q;
+  const sure = f.checkedUpFront(node.field);
+  if (info.optional) return { v: f.iff(`ISBLANK(${f.slot(node.field)})`, "0", v), p: null, zero: null, sure };
+  return { v, p: null, zero: null, sure };
+}
+/** The measure's arithmetic in the rule book's words (without its label). */
+export function book(node: QuotientMeasure, t: BookWriter): string {
+  const mode = typeof node.mode === "string" ? node.mode : t.param(node.mode.param);
+  const q = `${t.field(node.field)} ÷ ${t.value(node.per)}`;
+  const how =
+    typeof node.mode === "object"
+      ? t.w(`（参数 ${node.mode.param}）`, ` (parameter ${node.mode.param})`)
+      : "";
+  return (mode === "floor" ? `⌊${q}⌋` : q) + how;
+}
+
+/** What the number at `rel` (the keys from this node down to it) means, and its unit. */
+export function meaning(
+  _node: QuotientMeasure,
+  rel: ReadonlyArray<string | number>,
+): NumberMeaning | undefined {
+  if (rel.join(".") !== "per") return undefined;
+  return { meaning: words("每满此数折 1 家", "one account per this amount"), unit: "amount" };
+}
+/** Whether the measure is a rate (shown and compared as percent). */
+export function isRate(_node: QuotientMeasure, _r: RateOf): boolean {
+  return false;
+}
+
+/** Its name in an explanation when it has no label. */
+export function explainName(node: QuotientMeasure, n: MeasureNamer, locale: Locale): string {
+  return `${n.field(node.field, locale)} ÷ ${formatNumber(num(node.per))}`;
 }
