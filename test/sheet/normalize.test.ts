@@ -43,4 +43,16 @@ describe("simplified (lazy Traditional → Simplified)", () => {
     const text = fc.array(fc.constantFrom(...pool), { maxLength: 12 }).map((cs) => cs.join(""));
     fc.assert(fc.property(text, (t) => simplified(t) === opencc(t)));
   });
+
+  test("every key of opencc-js's t2s dictionaries (its full Traditional entry) converts the same", () => {
+    // The dictionaries as opencc-js's own preset lists them, not as src/sheet/normalize.ts imports them.
+    const t2s = (
+      OpenCC.Locale.configs as Record<string, { normalizationChain: string[][]; conversionChain: string[][] }>
+    ).t2s;
+    const keys = [...t2s.normalizationChain.flat(), ...t2s.conversionChain.flat()].flatMap((dict) =>
+      dict.split("|").map((entry) => entry.slice(0, entry.indexOf(" "))),
+    );
+    expect(keys.length).toBeGreaterThan(4000);
+    for (const key of keys) expect(simplified(`${key}表`)).toBe(opencc(`${key}表`));
+  });
 });
