@@ -9,9 +9,12 @@ import {
   annotationCollection,
   annotationJobs,
   queueCounts,
+  sizeNote,
+  SIZE_NOTE_BYTES,
   writtenKind,
   type Annotation,
   type AnnotationCounts,
+  type AnnotationKind,
 } from "./annotations";
 import { CALL_BYTES, isOfficeError, runJobs, type Job } from "./batch";
 import { textBytes } from "./budget";
@@ -170,14 +173,20 @@ export async function applyPlan(
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
   const collection = annotationCollection(sheet, written);
+  // A note's box is sized to its text whenever the text is written (a comment has no size).
+  const sized = (kind: AnnotationKind) => kind === "note" && caps.noteSize;
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
-    const bytes = textBytes(n.text) + textBytes(cell(n));
-    if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
-    else {
-      after[written] = (after[written] ?? 0) + 1;
-      jobs.push(callJob(1, bytes, () => collection.add(cell(n), n.text)));
-    }
+    const kind = mine?.kind ?? written;
+    const bytes = textBytes(n.text) + textBytes(cell(n)) + (sized(kind) ? SIZE_NOTE_BYTES : 0);
+    if (!mine) after[written] = (after[written] ?? 0) + 1;
+    jobs.push(
+      callJob(mine ? 2 : 1, bytes, () => {
+        const item = mine ? annotationAt(sheet, kind, cell(n)) : collection.add(cell(n), n.text);
+        if (mine) item.content = n.text;
+        if (sized(kind)) sizeNote(item, n.text);
+      }),
+    );
   }
   await runJobs(context, budget, jobs);
   return { keptThreads, counts: after };
