@@ -2,6 +2,7 @@
 // wherever Excel lets a note be sized, and left at Excel's default size on Excel on the web, which
 // refuses a note's width and height.
 import { OfficeJsHost } from "../../../src/hosts/officejs";
+import { officeOnWeb } from "../../../src/hosts/officejs/capabilities";
 import { noteBox } from "../../../src/hosts/note-box";
 import { markNote } from "../../../src/sheet/marker";
 import {
@@ -103,4 +104,22 @@ describe("Office.js host: the size of our notes", () => {
     expect(excel.payloads.length).toBeGreaterThan(3);
     for (const p of excel.payloads) expect(p.request).toBeLessThanOrEqual(budget);
   }, 60_000);
+});
+
+describe("Office.js host: knowing Excel on the web", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("reads it from Office.context.platform, and knows nothing outside Office", () => {
+    expect(officeOnWeb()).toBeNull();
+    const office = (platform: string) => ({
+      PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+      context: { platform },
+    });
+    Object.assign(globalThis, { Office: office("OfficeOnline") });
+    expect(officeOnWeb()).toBe(true);
+    Object.assign(globalThis, { Office: office("Mac") });
+    expect(officeOnWeb()).toBe(false);
+  });
 });
