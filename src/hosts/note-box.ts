@@ -4,9 +4,12 @@
  * (the note's VML shape, hosts/xlsx/notes-part.ts) and the Office.js host (`Note.width` / `height`).
  */
 
-/** The box's width: about 20 CJK characters a line at Excel's default note font (9 pt). */
+/** The box's width. */
 export const NOTE_WIDTH_PT = 240;
-/** Characters a line at that width. Latin text fits more, so an English note's box errs taller. */
+/**
+ * Characters counted to a line at that width: fewer than fit at Excel's default note font (9 pt, a CJK
+ * character 9 pt wide, Latin ones narrower), so a box errs taller rather than cutting its text off.
+ */
 export const NOTE_CHARS_PER_LINE = 20;
 /** One line of the default note font, and the box's inner margins top and bottom together. */
 const LINE_PT = 12;
