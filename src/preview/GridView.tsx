@@ -4,6 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -108,15 +109,15 @@ export function GridView({ host, sheet, onShown, initialWidth }: GridViewProps) 
     return () => observer.disconnect();
   }, [extend]);
 
-  // Read as the grid is put on the page (not after its first paint), like the pane's own first reading.
+  // Read as the grid is put on the page (not after its first paint).
   useLayoutEffect(() => {
     let live = true;
-    // Rendered at once (not in a later task), so that the sheet is laid out with the pane's first detection.
-    const read = () => void host.readSheet(sheet).then((s) => live && flushSync(() => setSnapshot(s)));
-    read();
-    // A change (cells, selection) reads the sheet again and renders the selection at once.
+    // The sheet's first rendering is a transition: React renders its cells in slices and handles a click
+    // (on the pane, say) between them.
+    void host.readSheet(sheet).then((s) => live && startTransition(() => setSnapshot(s)));
+    // A change (cells, selection) reads the sheet again and renders it and the selection at once.
     const unsubscribe = host.subscribe(() => {
-      read();
+      void host.readSheet(sheet).then((s) => live && flushSync(() => setSnapshot(s)));
       setVersion((v) => v + 1);
     });
     return () => {

@@ -10,12 +10,12 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState, type ChangeEvent } from "react";
+import { startTransition, useCallback, useRef, useState, type ChangeEvent } from "react";
 import { PaneApp } from "../taskpane/components/PaneApp";
 import { shippedRuleSet } from "../taskpane/shipped-rule-set";
 import { GridView } from "./GridView";
 import { openWorkbook, type PreviewWorkbook } from "./workbook";
-import { INTERACTIVE_MARK } from "./interactive-mark";
+import { GRID_SHOWN_MARK, INTERACTIVE_MARK, markAfterPaint } from "./interactive-mark";
 
 /** The pane's width beside the grid; the grid has the rest of the window. */
 const PANE_WIDTH = 360;
@@ -33,14 +33,6 @@ const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", flex: 1, minWidth: 0 },
   pane: { width: `${PANE_WIDTH}px`, overflow: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
-
-function markInteractiveAfterPaint(): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
-    }, 0),
-  );
-}
 
 function download(name: string, bytes: Uint8Array): void {
   const blob = new Blob([bytes as BlobPart], {
@@ -63,23 +55,36 @@ export function PreviewApp({ sample }: PreviewAppProps) {
   const [workbook, setWorkbook] = useState<PreviewWorkbook | null>(sample instanceof Error ? null : sample);
   // The grid shows the sheet the pane scores once the pane has detected it; the user may then switch.
   const [sheet, setSheet] = useState<string>("");
+  // The pane first: the grid stands in for Excel's own grid, which the add-in's pane never draws, so the
+  // detected sheet is shown in the grid only after the pane's detection result has been painted. Refs, not
+  // state: noting what the pane did must not render the page again.
+  const detected = useRef("");
+  const panePainted = useRef(false);
+  const showDetected = useCallback(() => {
+    const scored = detected.current;
+    if (!panePainted.current || scored === "") return;
+    // A transition: React renders the grid's cells in slices and handles a click on the pane between them.
+    startTransition(() => setSheet((shownNow) => (shownNow === "" ? scored : shownNow)));
+  }, []);
   const onSheet = useCallback(
-    (scored: string) => setSheet((shownNow) => (shownNow === "" ? scored : shownNow)),
-    [],
+    (scored: string) => {
+      detected.current = scored;
+      showDetected();
+    },
+    [showDetected],
   );
+  const onPaneReady = useCallback(
+    () =>
+      markAfterPaint(INTERACTIVE_MARK, () => {
+        panePainted.current = true;
+        showDetected();
+      }),
+    [showDetected],
+  );
+  const onGridShown = useCallback(() => markAfterPaint(GRID_SHOWN_MARK), []);
   const [error, setError] = useState<string | null>(sample instanceof Error ? sample.message : null);
   /** Counts the workbooks opened: each one gets a fresh pane. */
   const [opened, setOpened] = useState(0);
-  // Kept in a ref, not state: noting that the pane and the grid are shown must not render the page again.
-  const shown = useRef({ pane: false, grid: false });
-  const onPaneReady = useCallback(() => {
-    shown.current.pane = true;
-    if (shown.current.grid) markInteractiveAfterPaint();
-  }, []);
-  const onGridShown = useCallback(() => {
-    shown.current.grid = true;
-    if (shown.current.pane) markInteractiveAfterPaint();
-  }, []);
 
   const onOpen = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -88,6 +93,8 @@ export function PreviewApp({ sample }: PreviewAppProps) {
       .arrayBuffer()
       .then((bytes) => openWorkbook(file.name, bytes, window.localStorage))
       .then((wb) => {
+        detected.current = "";
+        panePainted.current = false;
         setWorkbook(wb);
         setSheet("");
         setOpened((n) => n + 1);

@@ -3,41 +3,34 @@
  * whitespace removed, brackets unified, a few Simplified variant characters folded, lower case.
  * Two texts name the same header when their keys are equal.
  */
-import * as OpenCC from "opencc-js/t2cn";
+import { ConverterFactory } from "opencc-js/core";
+import CJK_COMPATIBILITY_IDEOGRAPHS from "opencc-js/dict/CJK_Compatibility_Ideographs";
+import TS_CHARACTERS from "opencc-js/dict/TSCharacters";
+import TS_PHRASES from "opencc-js/dict/TSPhrases";
 
-type Dict = string | readonly (readonly [string, string])[];
-/** The dictionaries `Converter({ from: "t", to: "cn" })` applies (opencc-js's preset `t2s`). */
-interface T2sConfig {
-  normalizationChain?: readonly (readonly Dict[])[];
-  segmentation?: Dict | readonly Dict[];
-  conversionChain?: readonly (readonly Dict[])[];
-}
+/**
+ * The dictionaries of opencc-js's preset `t2s`, the one `Converter({ from: "t", to: "cn" })` applies:
+ * compatibility ideographs normalised first, then phrases and characters converted in one pass.
+ * Imported one by one: opencc-js's `t2cn` entry bundles the Hong Kong, Taiwan and Japanese
+ * dictionaries too, twice the script, which the task pane would load for nothing.
+ */
+const NORMALIZATION = [CJK_COMPATIBILITY_IDEOGRAPHS] as const;
+const CONVERSION = [TS_PHRASES, TS_CHARACTERS] as const;
 
 let toSimplified: ((s: string) => string) | null = null;
-/** Every dictionary key of the conversion, by its first code point; null when unknown (convert always). */
-let keysByFirst: Map<number, string[]> | null | undefined;
+/** Every dictionary key of the conversion, by its first code point. */
+let keysByFirst: Map<number, string[]> | undefined;
 
-function sourcesOf(dict: Dict): string[] {
-  if (typeof dict !== "string") return dict.map(([from]) => from);
+/** A dictionary's keys: opencc-js's format is `from to|from to|…`. */
+function sourcesOf(dict: string): string[] {
   return dict.split("|").map((entry) => entry.slice(0, entry.indexOf(" ")));
 }
 
 /** The keys index: one pass over the dictionaries' strings, far cheaper than building the converter's tries. */
-function keyIndex(): Map<number, string[]> | null {
+function keyIndex(): Map<number, string[]> {
   if (keysByFirst !== undefined) return keysByFirst;
-  const config = (OpenCC.Locale.configs as Record<string, T2sConfig | undefined>).t2s;
-  if (!config?.conversionChain) return (keysByFirst = null);
-  const { normalizationChain = [], segmentation, conversionChain } = config;
-  // As opencc-js reads it: a list of strings is a group of dictionaries, anything else one dictionary.
-  const segmenting: readonly Dict[] =
-    segmentation === undefined
-      ? []
-      : Array.isArray(segmentation) && segmentation.every((d) => typeof d === "string")
-        ? (segmentation as readonly string[])
-        : [segmentation as Dict];
-  const dicts: Dict[] = [...normalizationChain.flat(), ...segmenting, ...conversionChain.flat()];
   const index = new Map<number, string[]>();
-  for (const dict of dicts)
+  for (const dict of [...NORMALIZATION, ...CONVERSION])
     for (const key of sourcesOf(dict)) {
       const first = key.codePointAt(0);
       if (first === undefined) continue;
@@ -54,7 +47,6 @@ function keyIndex(): Map<number, string[]> | null {
  */
 function convertible(text: string): boolean {
   const index = keyIndex();
-  if (index === null) return true;
   for (let i = 0; i < text.length; i++) {
     const keys = index.get(text.codePointAt(i)!);
     if (keys?.some((key) => text.startsWith(key, i))) return true;
@@ -69,7 +61,9 @@ function convertible(text: string): boolean {
 export function simplified(text: string): string {
   if (toSimplified === null) {
     if (!convertible(text)) return text;
-    toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+    const normalize = ConverterFactory(NORMALIZATION);
+    const convert = ConverterFactory(CONVERSION);
+    toSimplified = (s) => convert(normalize(s));
   }
   return toSimplified(text);
 }

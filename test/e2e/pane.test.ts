@@ -1,6 +1,7 @@
 // The pane as staff meet it, in headless Chromium on the built preview: the sheet it scores, every tab at
 // 320 px wide in zh-CN and en (no horizontal scrolling, no serious or critical axe-core violation), the
-// keyboard alone (score, switch tabs, move through problems), and the README's pictures of the pane.
+// keyboard alone (score, switch tabs, move through problems), the README's pictures of the pane, and a
+// picture of the 识别 tab in each language at 320 px (in .tmp/e2e, to look at).
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -12,6 +13,8 @@ import { ensureBuilt, launchChromium, type Browser } from "./chromium";
 
 /** The README's pictures: made by this test, so they show the pane as it is. */
 const IMAGES = resolve(__dirname, "../../docs/images");
+/** Pictures of the pane in each language at 320 px, to look at (not committed). */
+const SHOTS = resolve(__dirname, "../../.tmp/e2e");
 /** The narrowest task pane Excel shows. */
 const PANE_PX = 320;
 const FIRST_MANAGER_ROW = 6;
@@ -26,6 +29,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.context.newPage();
   mkdirSync(IMAGES, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
   await page.goto(server.url);
   await page.locator('main[data-phase="ready"]').waitFor({ timeout: 60_000 });
   // The pane at the width of Excel's narrowest task pane.
@@ -162,6 +166,7 @@ describe("the pane at 320 px, in headless Chromium", () => {
             .click();
         }
         expect({ tab, wide: await overflowsSideways() }).toEqual({ tab, wide: [] });
+        if (tab === strings.detect) await pane().screenshot({ path: join(SHOTS, `pane-320-${locale}.png`) });
         expect({ tab, violations: await seriousViolations() }).toEqual({ tab, violations: [] });
       }
     }, 120_000);

@@ -2,6 +2,7 @@
 // gives what opencc-js's converter gives for any text.
 import fc from "fast-check";
 import * as OpenCC from "opencc-js/t2cn";
+import type { DictGroup } from "opencc-js/core";
 import { headerKey, simplified, simplifierBuilt } from "../../src/sheet/normalize";
 import { xiaoshan201405 as RS } from "../../src/engine";
 import { familySheet } from "./fixtures/sheet-builder";
@@ -42,5 +43,21 @@ describe("simplified (lazy Traditional → Simplified)", () => {
     ];
     const text = fc.array(fc.constantFrom(...pool), { maxLength: 12 }).map((cs) => cs.join(""));
     fc.assert(fc.property(text, (t) => simplified(t) === opencc(t)));
+  });
+
+  test("every key of opencc-js's t2s dictionaries (its full Traditional entry) converts the same", () => {
+    // The dictionaries as opencc-js's own preset lists them, not as src/sheet/normalize.ts imports them.
+    const t2s = OpenCC.Locale.configs.t2s as (typeof OpenCC.Locale.configs)[string] & {
+      normalizationChain: readonly DictGroup[];
+    };
+    const keys = [...t2s.normalizationChain, ...t2s.conversionChain]
+      .flat()
+      .flatMap((dict) =>
+        typeof dict === "string"
+          ? dict.split("|").map((entry) => entry.slice(0, entry.indexOf(" ")))
+          : dict.map(([from]) => from),
+      );
+    expect(keys.length).toBeGreaterThan(4000);
+    for (const key of keys) expect(simplified(`${key}表`)).toBe(opencc(`${key}表`));
   });
 });

@@ -54,10 +54,12 @@ describe("task pane", () => {
     expect(screen.getByTestId("detect-summary").textContent).toMatch(
       /字段：\d+ 个已确定，\d+ 个不确定，\d+ 个缺少/,
     );
-    const folded = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" }).closest("details");
+    // Folded, a group's fields are not rendered yet: they are when it is first opened.
+    const folded = screen.getByText(/^成员收集（/).closest("details");
     expect((folded as HTMLDetailsElement).open).toBe(false);
+    expect(screen.queryByRole("combobox", { name: "成员收集 › 目标 所在列" })).toBeNull();
     await openFields("成员收集");
-    const memberTarget = screen.getByRole("combobox", { name: "成员收集 › 目标 所在列" });
+    const memberTarget = await screen.findByRole("combobox", { name: "成员收集 › 目标 所在列" });
     expect((memberTarget as HTMLSelectElement).value).toBe("N");
   });
 

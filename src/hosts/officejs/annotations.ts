@@ -1,3 +1,4 @@
+import { noteBox } from "../note-box";
 import { rectOf } from "./a1";
 import { CALL_BYTES, type Job } from "./batch";
 import { textBytes } from "./budget";
@@ -12,6 +13,9 @@ export type AnnotationKind = "note" | "comment";
 
 interface AnnotationItem {
   content: string;
+  /** A note's box in points (ExcelApi 1.18; Excel on the web refuses them); a comment has no size. */
+  width?: number;
+  height?: number;
   replies: { getCount(): OfficeExtension.ClientResult<number> };
   load(propertyNames: string): unknown;
   getLocation(): Excel.Range;
@@ -21,7 +25,20 @@ interface AnnotationItem {
 interface AnnotationCollection {
   getCount(): OfficeExtension.ClientResult<number>;
   getItemAt(index: number): AnnotationItem;
-  add(cellAddress: string, content: string): unknown;
+  add(cellAddress: string, content: string): AnnotationItem;
+}
+
+/** Calls and argument bytes `sizeNote` adds to a request: two property sets, each with a number. */
+export const SIZE_NOTE_BYTES = 2 * (CALL_BYTES + 8);
+
+/**
+ * Sizes a note's box to its text, as the .xlsx writer sizes its notes (../note-box.ts), so that the
+ * note opens showing its whole text. Only where the build can (`OfficeCapabilities.noteSize`).
+ */
+export function sizeNote(note: AnnotationItem, text: string): void {
+  const box = noteBox(text);
+  note.width = box.width;
+  note.height = box.height;
 }
 
 /** How many annotations of each kind the sheet holds. */

@@ -5,6 +5,11 @@
 export interface OfficeCapabilities {
   /** ExcelApi 1.18: classic notes (`worksheet.notes`); else threaded comments (1.10). */
   notes: boolean;
+  /**
+   * A note's `width` and `height` can be set: notes, outside Excel on the web (there, per the
+   * Excel.Note reference, they are not supported). Else notes open at Excel's default size.
+   */
+  noteSize: boolean;
   /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject()`; else merges are inferred from blank header cells. */
   mergedAreas: boolean;
   /** ExcelApi 1.14: `WorksheetChangedEventArgs.triggerSource`; else a write-in-progress window. */
@@ -27,9 +32,19 @@ export function officeSetSupported(): SetSupported {
   return (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
-export function detectCapabilities(isSupported: SetSupported): OfficeCapabilities {
+/**
+ * Whether the add-in runs in Excel on the web (`Office.context.platform`); null outside Office (tests,
+ * the bench), where nothing that depends on it is done.
+ */
+export function officeOnWeb(): boolean | null {
+  return typeof Office === "undefined" ? null : Office.context.platform === Office.PlatformType.OfficeOnline;
+}
+
+export function detectCapabilities(isSupported: SetSupported, onWeb: boolean | null): OfficeCapabilities {
+  const notes = isSupported("1.18");
   return {
-    notes: isSupported("1.18"),
+    notes,
+    noteSize: notes && onWeb === false,
     mergedAreas: isSupported("1.13"),
     triggerSource: isSupported("1.14"),
     nameChanged: isSupported("1.17"),

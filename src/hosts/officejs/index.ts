@@ -4,6 +4,7 @@ import { HostError } from "../host-error";
 import { DEFAULT_BUDGET_BYTES } from "./budget";
 import {
   detectCapabilities,
+  officeOnWeb,
   officeSetSupported,
   type OfficeCapabilities,
   type SetSupported,
@@ -27,6 +28,8 @@ export interface ExcelApi {
 export interface OfficeJsHostOptions {
   excel?: ExcelApi;
   isSetSupported?: SetSupported;
+  /** Whether this is Excel on the web (default: from `Office.context.platform`); null: not known. */
+  onWeb?: boolean | null;
   /** Bytes per request before a read or write is split (Excel on the web rejects requests over 5 MB). */
   budgetBytes?: number;
   now?: () => number;
@@ -49,7 +52,10 @@ export class OfficeJsHost implements InteractiveHost {
 
   constructor(options: OfficeJsHostOptions = {}) {
     this.excel = options.excel ?? Excel;
-    this.capabilities = detectCapabilities(options.isSetSupported ?? officeSetSupported());
+    this.capabilities = detectCapabilities(
+      options.isSetSupported ?? officeSetSupported(),
+      options.onWeb === undefined ? officeOnWeb() : options.onWeb,
+    );
     this.budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
     this.ownWrites = new OwnWriteFilter(this.capabilities.triggerSource, options.now);
     this.settings = new WorkbookSettings(this.excel);

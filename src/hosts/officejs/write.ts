@@ -9,9 +9,12 @@ import {
   annotationCollection,
   annotationJobs,
   queueCounts,
+  sizeNote,
+  SIZE_NOTE_BYTES,
   writtenKind,
   type Annotation,
   type AnnotationCounts,
+  type AnnotationKind,
 } from "./annotations";
 import { CALL_BYTES, callJob, isOfficeError, runJobs, type Job } from "./batch";
 import { extrasJobs } from "./extras";
@@ -178,6 +181,8 @@ export async function applyPlan(
   for (const { rect, style } of plan.styles)
     jobs.push(callJob(1 + Object.keys(style).length, 0, () => applyStyle(rangeOf(sheet, rect), style)));
   const collection = annotationCollection(sheet, written);
+  // A note's box is sized to its text whenever the text is written (a comment has no size).
+  const sized = (kind: AnnotationKind) => kind === "note" && caps.noteSize;
   // New annotations go first: adding one fails where the cell holds one this build cannot read (a note,
   // before ExcelApi 1.18) or one added since the read, and then no cell has changed yet.
   const adds: Job[] = [];
@@ -185,8 +190,16 @@ export async function applyPlan(
   let confirmed = 0;
   for (const n of plan.notes) {
     const mine = at.get(`${n.row},${n.col}`);
-    const bytes = textBytes(n.text) + textBytes(cell(n));
-    if (mine) jobs.push(callJob(2, bytes, () => (annotationAt(sheet, mine.kind, cell(n)).content = n.text)));
+    const kind = mine?.kind ?? written;
+    const bytes = textBytes(n.text) + textBytes(cell(n)) + (sized(kind) ? SIZE_NOTE_BYTES : 0);
+    if (mine)
+      jobs.push(
+        callJob(2, bytes, () => {
+          const item = annotationAt(sheet, kind, cell(n));
+          item.content = n.text;
+          if (sized(kind)) sizeNote(item, n.text);
+        }),
+      );
     else {
       after[written] = (after[written] ?? 0) + 1;
       adds.push({
@@ -194,7 +207,8 @@ export async function applyPlan(
         queue() {
           const address = cellAddress(n.row, n.col);
           unconfirmed.add(address);
-          collection.add(cell(n), n.text);
+          const item = collection.add(cell(n), n.text);
+          if (sized(kind)) sizeNote(item, n.text);
           return () => {
             unconfirmed.delete(address);
             confirmed++;

@@ -5,6 +5,8 @@
  * browsers alike). The bytes live outside the JavaScript heap, so the garbage collector never
  * traces them.
  */
+import { wrappedLines } from "../note-box";
+
 const encoder = new TextEncoder();
 
 /** Markup encoded once, written many times. */
@@ -26,20 +28,6 @@ const GT = constant("&gt;");
 function uninitialised(size: number): Uint8Array {
   const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } }).Buffer;
   return NodeBuffer ? NodeBuffer.allocUnsafeSlow(size) : new Uint8Array(size);
-}
-
-/** Lines the text takes when each of its lines wraps every `wrapAt` characters (UTF-16 code units). */
-export function wrappedLines(text: string, wrapAt: number): number {
-  let lines = 0;
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 0x0a) length++;
-    else {
-      lines += length <= wrapAt ? 1 : Math.ceil(length / wrapAt);
-      length = 0;
-    }
-  }
-  return lines + (length <= wrapAt ? 1 : Math.ceil(length / wrapAt));
 }
 
 export class ByteWriter {

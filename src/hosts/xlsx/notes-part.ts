@@ -7,7 +7,8 @@
  * and letters, only the text encoded (a sheet of 10,000 managers carries 160,000 notes).
  */
 import { isOurNote } from "../../sheet/marker";
-import { ByteWriter, constant, wrappedLines } from "./byte-writer";
+import { ByteWriter, constant } from "./byte-writer";
+import { NOTE_CHARS_PER_LINE, NOTE_WIDTH_PT, noteHeightPt, wrappedLines } from "../note-box";
 import type { ZipCodec } from "./codec";
 import { parseComments, type FileNote } from "./file-notes";
 import { compressPart, decompressPart, type CompressedPart } from "./package-parts";
@@ -68,9 +69,6 @@ export function noteKey(row: number, col: number): number {
 /** The author GridScore's notes are written under. */
 export const OUR_AUTHOR = "GridScore";
 
-/** A note box is 240pt wide: about 20 CJK characters a line. */
-const CHARS_PER_LINE = 20;
-
 const COMMENTS_START = constant(
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors>',
@@ -119,7 +117,7 @@ export function writeNotesParts(notes: SheetNotes): { comments: Uint8Array; vml:
   out.bytes(COMMENTS_START);
   for (const author of authors.keys()) {
     out.bytes(AUTHOR_OPEN);
-    out.xmlText(author, CHARS_PER_LINE);
+    out.xmlText(author, NOTE_CHARS_PER_LINE);
     out.bytes(AUTHOR_CLOSE);
   }
   out.bytes(COMMENT_LIST);
@@ -133,10 +131,10 @@ export function writeNotesParts(notes: SheetNotes): { comments: Uint8Array; vml:
     out.bytes(TEXT_OPEN);
     if (isPersons(n)) {
       out.text(n.textXml);
-      lines[i] = wrappedLines(n.text, CHARS_PER_LINE);
+      lines[i] = wrappedLines(n.text, NOTE_CHARS_PER_LINE);
     } else {
       out.bytes(RUN_OPEN);
-      lines[i] = out.xmlText(n.text, CHARS_PER_LINE);
+      lines[i] = out.xmlText(n.text, NOTE_CHARS_PER_LINE);
       out.bytes(RUN_CLOSE);
     }
     out.bytes(COMMENT_CLOSE);
@@ -153,7 +151,9 @@ export function writeNotesParts(notes: SheetNotes): { comments: Uint8Array; vml:
 }
 
 const SHAPE_ID = constant('<v:shape id="_x0000_s');
-const SHAPE_HEIGHT = constant('" type="#_x0000_t202" style="position:absolute;width:240pt;height:');
+const SHAPE_HEIGHT = constant(
+  `" type="#_x0000_t202" style="position:absolute;width:${NOTE_WIDTH_PT}pt;height:`,
+);
 const SHAPE_ANCHOR = constant(
   'pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">' +
     '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
@@ -167,7 +167,7 @@ const SHAPE_CLOSE = constant("</x:Column></x:ClientData></v:shape>");
 
 /**
  * `<v:shape>` elements, numbered from the drawing's first shape id. A shape is
- * sized to its text (about 20 CJK characters per 240pt line) so a hovered note shows it whole; the
+ * sized to its text (../note-box.ts) so a hovered note shows it whole; the
  * anchor (column, offset, row, offset of two corners) places it beside its cell.
  */
 function writeShapeElements(out: ByteWriter, notes: readonly Note[], lineCounts: Int32Array): void {
@@ -178,7 +178,7 @@ function writeShapeElements(out: ByteWriter, notes: readonly Note[], lineCounts:
     out.bytes(SHAPE_ID);
     out.int(1025 + i);
     out.bytes(SHAPE_HEIGHT);
-    out.int(lines * 12 + 8);
+    out.int(noteHeightPt(lines));
     out.bytes(SHAPE_ANCHOR);
     // `${col + 1}, 15, ${top}, 10, ${col + 5}, 15, ${top + lines + 1}, 4`
     out.int(n.col + 1);

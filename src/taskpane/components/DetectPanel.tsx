@@ -4,7 +4,7 @@ import { columnLetter } from "../../sheet/address";
 import type { DetectRun } from "../../sheet/detect-run";
 import { ruleSourceLine, type RuleSource } from "../../rules/source";
 import type { Strings } from "../strings";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: "2px", marginBottom: "8px" },
@@ -151,14 +151,39 @@ export function DetectPanel({ run, ruleSet, source, locale, strings, onFieldColu
         {strings.fieldsFound}
       </Text>
       {[...byIndicator].map(([indicator, list]) => (
-        <details key={indicator} className={styles.group}>
-          <summary className={styles.groupName}>
-            {strings.fieldGroup(indicator || strings.otherFields, list.length)}
-          </summary>
-          <div className={styles.groupBody}>{list.map((r) => field(r, false))}</div>
-        </details>
+        <Fold
+          key={indicator}
+          className={styles.group}
+          summary={strings.fieldGroup(indicator || strings.otherFields, list.length)}
+          summaryClassName={styles.groupName}
+        >
+          {() => <div className={styles.groupBody}>{list.map((r) => field(r, false))}</div>}
+        </Fold>
       ))}
     </section>
+  );
+}
+
+interface FoldProps {
+  summary: string;
+  className: string;
+  summaryClassName: string;
+  /** The folded content, rendered once the fold is first opened. */
+  children: () => ReactNode;
+}
+
+/**
+ * Content folded under a summary: the browser's own disclosure (keyboard and screen readers included).
+ * What it folds is rendered only once opened: the 识别 tab starts with every group folded, and their
+ * fields (a dropdown each) would otherwise be most of the pane's work before it is first shown.
+ */
+function Fold({ summary, className, summaryClassName, children }: FoldProps) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary className={summaryClassName}>{summary}</summary>
+      {opened && children()}
+    </details>
   );
 }
 

@@ -17,6 +17,9 @@ export interface FakeAnnotation {
   kind: "note" | "comment";
   /** Replies under a threaded comment (people's answers). */
   replies: string[];
+  /** A note's box in points, once set (`Note.width` / `height`); unset, Excel's default. */
+  width?: number;
+  height?: number;
 }
 
 export interface FakeSheet {
@@ -49,6 +52,8 @@ export type EventKind = "changed" | "selection" | "nameChanged";
 export interface Queue {
   readonly book: Book;
   selected: { sheet: string; address: string } | null;
+  /** Whether this session is Excel on the web. */
+  readonly onWeb: boolean;
   supports(minor: number): boolean;
   queue(bytes: number, op: () => void): void;
   load(bytes: number, deliver: () => unknown): void;

@@ -30,6 +30,7 @@ import {
 function annotationItem(
   q: Queue,
   sheetName: string,
+  kind: FakeAnnotation["kind"],
   resolve: () => FakeAnnotation,
   answer: Record<string, unknown> = {},
 ) {
@@ -44,6 +45,15 @@ function annotationItem(
   };
   const loaded = new Loaded("Note or Comment");
   loaded.set(answer);
+  /** Note.width / Note.height: not on Excel on the web; a comment has none. */
+  const setSize = (property: "width" | "height", points: number) => {
+    if (kind !== "note") throw new Error(`a threaded comment has no ${property}`);
+    q.queue(ACTION + jsonBytes(points), () => {
+      if (q.onWeb)
+        throw excelError("NotImplemented", `Note.${property} is not supported in Excel on the web`);
+      alive().a[property] = points;
+    });
+  };
   return {
     load(option?: unknown) {
       let content = "";
@@ -55,6 +65,12 @@ function annotationItem(
     },
     set content(text: string) {
       q.queue(ACTION + jsonBytes(text), () => (alive().a.text = text));
+    },
+    set width(points: number) {
+      setSize("width", points);
+    },
+    set height(points: number) {
+      setSize("height", points);
     },
     get replies() {
       return {
@@ -108,7 +124,7 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
     list,
     allowed,
     (a) => ({ content: a.text, replies: a.replies }),
-    (a, answer) => annotationItem(q, sheetName, () => a, answer),
+    (a, answer) => annotationItem(q, sheetName, kind, () => a, answer),
   );
   const atCell = (address: string) => () => {
     const rect = parseRangeAddress(address.replace(/^.*!/, ""));
@@ -120,12 +136,12 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
   const byCell = (address: string) => {
     guard();
     q.queue(ACTION + jsonBytes(address), () => undefined);
-    return annotationItem(q, sheetName, atCell(address));
+    return annotationItem(q, sheetName, kind, atCell(address));
   };
   return Object.assign(base, {
     getItemAt(index: number) {
       q.queue(ACTION, () => undefined);
-      return annotationItem(q, sheetName, () => {
+      return annotationItem(q, sheetName, kind, () => {
         const found = list()[index];
         if (!found) throw excelError("ItemNotFound", `no ${kind} at index ${index}`);
         return found;
@@ -135,7 +151,9 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
     getItem: byCell,
     /** CommentCollection.getItemByCell(cellAddress) (1.10). */
     getItemByCell: byCell,
+    /** Returns the new note or comment (its size may be set in the same batch). */
     add(address: string, content: string) {
+      let added: FakeAnnotation | null = null;
       q.queue(ACTION + jsonBytes(address) + jsonBytes(content), () => {
         guard();
         const rect = parseRangeAddress(address);
@@ -145,8 +163,13 @@ function annotationCollection(q: Queue, sheetName: string, kind: "note" | "comme
         const cell = addr(rect.top, rect.left);
         if (sheet.annotations.has(cell))
           throw excelError("InvalidOperation", `${address} already has a note or a comment`);
-        sheet.annotations.set(cell, { row: rect.top, col: rect.left, text: content, kind, replies: [] });
+        added = { row: rect.top, col: rect.left, text: content, kind, replies: [] };
+        sheet.annotations.set(cell, added);
         annotationsChanged();
+      });
+      return annotationItem(q, sheetName, kind, () => {
+        if (!added) throw new Error("the added note or comment is used before its batch ran");
+        return added;
       });
     },
   });

@@ -27,6 +27,10 @@
  *   none (docs: Excel.NoteCollection, Excel.CommentCollection). `Comment.delete()` deletes the thread
  *   with its replies. Docs: Excel.Comment.delete, CommentThreaded.Delete ("and all replies"). `add()` wants a sheet-qualified single cell. Docs:
  *   Excel.CommentCollection.add, Excel.NoteCollection.add.
+ *   A note's `width` and `height` (points, ExcelApi 1.18) are set on the note `add()` returns or on one
+ *   found; Excel on the web refuses them, failing the batch with `NotImplemented` (docs: Excel.Note,
+ *   "not supported in Excel on the web"; Excel.ErrorCodes). A threaded comment has no size (Excel.Comment):
+ *   setting one is a bug of the caller and throws at once.
  * - Events. `onChanged` carries `address`, `source` ("Local" in the session that made the change,
  *   "Remote" in co-authors' sessions), `changeType` (RangeEdited, RowInserted, RowDeleted,
  *   ColumnInserted, ColumnDeleted, CellInserted, CellDeleted) and, from ExcelApi 1.14, `triggerSource`
@@ -69,15 +73,29 @@ export interface ExcelProfile {
   api: number;
   /** Bytes over which a request or a response fails (Excel on the web: 5 MB); null = none modelled. */
   payloadLimit: number | null;
+  /** Excel on the web (`Office.context.platform` "OfficeOnline"): a note's size cannot be set. */
+  onWeb: boolean;
 }
 
 const FIVE_MB = 5 * 1024 * 1024;
+/** Excel on Windows and Mac: no payload limit modelled, a note's size can be set. */
+const DESKTOP = { payloadLimit: null, onWeb: false } as const;
 /** Microsoft 365 current channel (Windows 2501+, Mac 16.93+): notes, triggerSource, merged areas. */
-export const M365_CURRENT: ExcelProfile = { name: "Microsoft 365 (current)", api: 18, payloadLimit: null };
+export const M365_CURRENT: ExcelProfile = { name: "Microsoft 365 (current)", api: 18, ...DESKTOP };
 /** Office 2024 / 2021 perpetual and Microsoft 365 before 2501: threaded comments, no notes. */
-export const OFFICE_2021: ExcelProfile = { name: "Office 2021/2024", api: 14, payloadLimit: null };
+export const OFFICE_2021: ExcelProfile = {
+  name: "Office 2021/2024",
+  api: 14,
+  payloadLimit: null,
+  onWeb: false,
+};
 /** Excel on the web: notes, and requests and responses limited to 5 MB. */
-export const EXCEL_WEB: ExcelProfile = { name: "Excel on the web", api: 18, payloadLimit: FIVE_MB };
+export const EXCEL_WEB: ExcelProfile = {
+  name: "Excel on the web",
+  api: 18,
+  payloadLimit: FIVE_MB,
+  onWeb: true,
+};
 export const PROFILES = [M365_CURRENT, OFFICE_2021, EXCEL_WEB] as const;
 
 type Handler = (event: Record<string, unknown>) => Promise<unknown>;
@@ -112,6 +130,11 @@ export class FakeExcel implements Queue {
 
   supports(minor: number): boolean {
     return minor <= this.profile.api;
+  }
+
+  /** For the host's `onWeb` option, as `Office.context.platform` tells it. */
+  get onWeb(): boolean {
+    return this.profile.onWeb;
   }
 
   /** `Office.context.requirements.isSetSupported("ExcelApi", v)` for this build. */
@@ -303,9 +326,7 @@ export class FakeExcel implements Queue {
       this,
       () => [...this.book.sheets.values()],
       ["name"],
-      (s) => ({
-        name: s.name,
-      }),
+      (s) => ({ name: s.name }),
     );
     return {
       workbook: {

@@ -13,12 +13,22 @@ import {
 import { managerSheet, scorePlan } from "./sample-sheet";
 
 /** An older Microsoft 365 build without `getMergedAreasOrNullObject` (ExcelApi 1.13). */
-const BEFORE_1_13: ExcelProfile = { name: "Microsoft 365 (ExcelApi 1.12)", api: 12, payloadLimit: null };
+const BEFORE_1_13: ExcelProfile = {
+  name: "Microsoft 365 (ExcelApi 1.12)",
+  api: 12,
+  payloadLimit: null,
+  onWeb: false,
+};
 
 function setup(profile: ExcelProfile, managers = 30, budgetBytes?: number) {
   const excel = new FakeExcel(profile);
   excel.addSheet(managerSheet(managers));
-  const host = new OfficeJsHost({ excel: excel.api, isSetSupported: excel.isSetSupported, budgetBytes });
+  const host = new OfficeJsHost({
+    excel: excel.api,
+    isSetSupported: excel.isSetSupported,
+    onWeb: excel.onWeb,
+    budgetBytes,
+  });
   return { excel, host };
 }
 

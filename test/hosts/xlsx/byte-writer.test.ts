@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { ByteWriter, wrappedLines } from "../../../src/hosts/xlsx/byte-writer";
+import { ByteWriter } from "../../../src/hosts/xlsx/byte-writer";
+import { wrappedLines } from "../../../src/hosts/note-box";
 
 const lineCount = (text: string) => wrappedLines(text, 20);
 import { cellAddress } from "../../../src/sheet/address";
