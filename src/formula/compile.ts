@@ -7,7 +7,7 @@
 import { bindRuleSet } from "../engine/bind";
 import type { RuleSet } from "../engine/ruleset";
 import type { FieldInfo } from "./context";
-import { compileGuarded } from "./rules";
+import { compileIndicatorRule } from "./rules";
 import { call, fillTemplate, num, str, templateParts } from "./text";
 
 /**
@@ -53,7 +53,7 @@ export function compileRuleSet(
       checkedUpFront: new Set<string>(),
       used: new Set<string>(),
     };
-    const body = compileGuarded(ctx, ind.rule, "rule");
+    const body = compileIndicatorRule(ctx, ind.rule, ind.fieldsUsed);
     const denoised = call("ROUND", body, num(bound.decimals + NOISE_DECIMALS));
     const formula = call("IFERROR", call("ROUND", denoised, num(bound.decimals)), str(notScored));
     return { id: ind.id, parts: templateParts(formula), fields: [...ctx.used] };

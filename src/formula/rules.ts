@@ -51,9 +51,24 @@ export function formulaCompiler(ctx: CompileContext): FormulaCompiler {
  * then read plainly inside it.
  */
 export function compileGuarded(ctx: CompileContext, rule: Rule, path: string): string {
-  const fresh = [...alwaysRead(ctx.fields, rule)].filter(
-    (id) => ctx.hasColumn(id) && !ctx.checkedUpFront.has(id),
-  );
+  return compileChecked(ctx, rule, path, alwaysRead(ctx.fields, rule));
+}
+
+/**
+ * An indicator's whole rule. The engine checks every field the rule may read, whichever branch
+ * applies (a closed gate does not hide a blank target): so does its formula, once, up front. A
+ * required field with no column leaves the indicator unscored, as the engine's missing column does.
+ */
+export function compileIndicatorRule(ctx: CompileContext, rule: Rule, fieldsUsed: readonly string[]): string {
+  const numeric = fieldsUsed.filter((id) => fieldInfo(ctx, id, "rule").type !== "text");
+  if (numeric.some((id) => !ctx.hasColumn(id) && !fieldInfo(ctx, id, "rule").optional))
+    return NOT_SCORED_SIGNAL;
+  return compileChecked(ctx, rule, "rule", numeric);
+}
+
+/** The rule, with the given fields checked where it starts and read plainly inside it. */
+function compileChecked(ctx: CompileContext, rule: Rule, path: string, ids: Iterable<string>): string {
+  const fresh = [...ids].filter((id) => ctx.hasColumn(id) && !ctx.checkedUpFront.has(id));
   if (fresh.length === 0) return formulaCompiler(ctx).rule(rule, path);
   for (const id of fresh) ctx.used.add(id);
   const inner: CompileContext = { ...ctx, checkedUpFront: new Set([...ctx.checkedUpFront, ...fresh]) };

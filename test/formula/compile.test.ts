@@ -1,6 +1,8 @@
 import { referenceWorkbook } from "../../scripts/reference-workbook";
 import { formulaWriter } from "../../src/formula/writer";
 import { xiaoshan201405, xiaoshan201405Data, parseRuleSet } from "../../src/engine";
+import { bindRuleSet } from "../../src/engine/bind";
+import { scoreOf } from "../engine/fixtures";
 import { compileRuleSet, FormulaCompileError, indicatorFormula } from "../../src/formula";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { cellAddress } from "../../src/sheet/address";
@@ -160,4 +162,23 @@ describe("formula mode in the sheet pipeline", () => {
       expect(ind.cell).toBe(cellAddress(m.row - 1, run.layout.indicatorCols[id]));
     expect(m.totalCell).toBe(cellAddress(m.row - 1, run.layout.totalCol));
   });
+});
+
+describe("a required field with no column", () => {
+  // The engine checks every field an indicator may read, whichever branch applies: a missing one
+  // leaves the indicator unscored even where the branch taken would not read it. So must the formula.
+  const bound = bindRuleSet(xiaoshan201405);
+  const cases = bound.indicators.flatMap((ind) =>
+    ind.declsUsed.filter((d) => !d.optional && d.type !== "text").map((d) => [ind.id, d.id] as const),
+  );
+
+  test.each(cases)(
+    "leaves %s unscored without %s, in the engine and in the formula",
+    (indicatorId, field) => {
+      const compiled = compileRuleSet(xiaoshan201405, (id) => id !== field, "未评分").byId.get(indicatorId)!;
+      expect(compiled.fields).toEqual([]);
+      expect(indicatorFormula(compiled, () => "A1")).toContain("未评分");
+      expect(scoreOf(indicatorId, { [field]: undefined })).toBeNull();
+    },
+  );
 });

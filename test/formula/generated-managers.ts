@@ -20,13 +20,7 @@ const TARGETS = [10, 50, 100, 300];
  * A value as staff type it, by the field's type; `k` (0–19) picks the way: mostly the value itself,
  * now and then percent points, text, a blank, or a manual score above its bound.
  */
-function typed(
-  type: string,
-  optional: boolean,
-  v: number | null,
-  k: number,
-  max: number | undefined,
-): SampleCell {
+function typed(type: string, v: number | null, k: number, max: number | undefined): SampleCell {
   if (v === null) return null;
   switch (type) {
     case "rate":
@@ -43,9 +37,10 @@ function typed(
     case "text":
       return k < 10 ? null : "大项目";
     default:
-      // A blank required count is left out: the engine leaves the indicator unscored even where the
-      // rule would not read the count (a closed gate, a branch not taken), and the formulas do not.
-      return k < 19 || !optional ? v : null;
+      // Now and then a blank count, required or not: the engine leaves the indicator unscored even
+      // where the rule would not read a required one (a closed gate, a branch not taken), and so
+      // must the formula.
+      return k < 19 ? v : null;
   }
 }
 
@@ -74,7 +69,7 @@ export function managerValues(rs: RuleSet): fc.Arbitrary<Record<string, SampleCe
       if (g.zeroTarget !== undefined) values[g.zeroTarget] = 0;
       const out: Record<string, SampleCell> = {};
       rs.fields.forEach((f, i) => {
-        out[f.id] = typed(f.type, f.optional === true, values[f.id] ?? null, g.ways[i], maxima.get(f.id));
+        out[f.id] = typed(f.type, values[f.id] ?? null, g.ways[i], maxima.get(f.id));
       });
       return out;
     });
