@@ -45,7 +45,7 @@
  * Co-authoring: `coAuthor()` opens a second session on the same workbook (another person's Excel with its
  * own pane); its writes reach this session's handlers as "Remote" events.
  */
-import { cellAddress, parseRangeAddress, rectAddress } from "../../../src/sheet/address";
+import { cellAddress, parseRangeAddress } from "../../../src/sheet/address";
 import type { ExcelApi } from "../../../src/hosts/officejs";
 import type { CellValue, Rect, SheetSnapshot } from "../../../src/sheet/types";
 import {
@@ -397,5 +397,3 @@ export class FakeExcel implements Queue {
     return new RangeProxy(this, sheet, rect);
   }
 }
-
-export { rectAddress };
