@@ -8,6 +8,7 @@ import type { PathNode, ReadNode } from "./path";
 import type { TraceStep } from "./trace";
 import type { MeasureNodes } from "./nodes";
 import type { InputSlots } from "./input-slots";
+import { PHRASES } from "./explain/phrases";
 
 export type { FieldDecl };
 
@@ -35,18 +36,9 @@ export interface EvalContext<V> {
   zeroTarget: MeasureNodes["ratio"] | null;
 }
 
-const EXPECTED: Record<FieldType, string> = {
-  count: "a whole number, 0 or more",
-  netCount: "a whole number",
-  amount: "an amount, 0 or more",
-  amountList: "one or more amounts",
-  rate: "a rate such as 85%",
-  points: "a number of points",
-  text: "text",
-};
-
+/** What a field of this type should hold, in English (a problem's `expected`; the report says it in either language). */
 export function expectedFor(type: FieldType): string {
-  return EXPECTED[type];
+  return PHRASES.en.expected[type];
 }
 
 /** Records a choice at a decision point (a band, a branch, a cap…) on the path. */
