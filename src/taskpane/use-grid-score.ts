@@ -283,7 +283,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
           if (run?.sheet !== sheet) return;
           if (on && scored) return scoreAll(name);
           const next = await detectWorkbook(tracked.current, {
-            ruleSet: ruleSet.meta,
+            ruleSet: meta.current,
             locale,
             mapping,
             sheet: name,
@@ -292,7 +292,7 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
         }),
     );
     return () => void off.then((unsubscribe) => unsubscribe());
-  }, [sheet, host, serial, patch, ruleSet, locale, scoreAll]);
+  }, [sheet, host, serial, patch, locale, scoreAll]);
 
   // Auto re-score watches the rules sheet too: an edited rule re-scores every manager.
   const watchRules = auto && state.ruleSource?.origin === "workbook";

@@ -5,8 +5,9 @@
 // says 目标户数 adds it as a synonym on its rules sheet, and the pane finds that column, shows it in
 // 识别, says which rules it read the sheet with, and scores it. Through the memory host and the hook.
 import { webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { xiaoshan201405, type RuleSet } from "../../src/engine";
+import type { InteractiveHost } from "../../src/hosts/interactive";
 import { MemoryHost } from "../../src/hosts/memory";
 import { PreviewHost } from "../../src/preview/preview-host";
 import { COL } from "../../src/rules/sheet-layout";
@@ -101,4 +102,23 @@ test("a bad rules sheet at start-up: the problem is said, and nothing is scored 
   fireEvent.click(button);
   expect(await screen.findByText(/规则表“规则”有 1 个问题，未评分、未写入/)).toBeTruthy();
   expect((await host.readSheet("考核表")).values).toEqual(before);
+});
+
+test("a sheet detected again after a rename is read with the workbook's rules too", async () => {
+  const host = await workbook(withSynonym);
+  let renamed: ((name: string) => void) | undefined;
+  (host as InteractiveHost).onSheetRenamed = async (_sheet, handler) => {
+    renamed = handler;
+    return async () => undefined;
+  };
+  render(<PaneApp host={host} ruleSet={shippedRuleSet} theme={webLightTheme} />);
+  expect(await screen.findByText("考核表：考核表")).toBeTruthy();
+  await waitFor(() => expect(renamed).toBeDefined());
+  const read = jest.spyOn(host, "readSheet");
+  // The host tells of a rename (here to the same name: the memory host cannot rename a sheet).
+  act(() => renamed!("考核表"));
+  await waitFor(() => expect(read).toHaveBeenCalledWith("考核表"));
+  await waitFor(() =>
+    expect(within(screen.getByTestId("detect-summary")).getByText(/，0 个缺少/)).toBeTruthy(),
+  );
 });
