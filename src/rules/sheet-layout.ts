@@ -4,19 +4,9 @@
  * these positions; the words around them follow the chosen language, the keys do not.
  */
 import type { Locale, Localized } from "../engine/types";
-import type { SheetSnapshot } from "../sheet/types";
 
-export { RULES_SHEET } from "./sheet-name";
-
-export const SECTION = {
-  ruleSet: "【规则集】",
-  indicators: "【指标】",
-  numbers: "【数值】",
-  parameters: "【参数】",
-  fields: "【字段】",
-  categories: "【类别】",
-  structure: "【结构】",
-} as const;
+export { RULES_SHEET, SECTION, isRulesSheet } from "./sheet-name";
+import { SECTION } from "./sheet-name";
 
 export type SectionKey = keyof typeof SECTION;
 
@@ -136,15 +126,4 @@ export function yesNo(x: unknown): boolean | undefined {
 
 export function sectionTitle(key: SectionKey, locale: Locale): string {
   return `${SECTION[key]}${TITLES[key][locale]}`;
-}
-
-/**
- * Whether a sheet named 规则 is GridScore's rules sheet: column A holds at least one section key. A
- * sheet of that name without any is someone's own sheet: never read as rules, never overwritten.
- */
-export function isRulesSheet(s: SheetSnapshot): boolean {
-  const keys = Object.values(SECTION) as string[];
-  return s.values.some(
-    (row) => typeof row[0] === "string" && keys.some((k) => (row[0] as string).startsWith(k)),
-  );
 }

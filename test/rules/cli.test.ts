@@ -120,6 +120,33 @@ describe("gridscore score with a workbook's rules sheet", () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
+  it.each([
+    ["renamed", "规则五月", false, /工作表“规则五月”是 GridScore 的规则表，但它的名字不是“规则”.*改回“规则”/],
+    ["copied", "规则 (2)", true, /工作表“规则 \(2\)”也是一张规则表.*请删除这张副本/],
+  ] as const)(
+    "stops on a rules sheet %s under another name: exit 1, what to do, nothing scored with other rules",
+    async (what, name, keep, said) => {
+      const input = await sampleWithRules(`${what}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(input);
+      const rules = wb.getWorksheet(RULES_SHEET)!;
+      if (keep) {
+        const copy = wb.addWorksheet(name);
+        rules.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+      } else rules.name = name;
+      await wb.xlsx.writeFile(input);
+      const before = readFileSync(input);
+      const out = join(dir, `never-${what}.xlsx`);
+      const r = await runCli(["score", input, "--out", out]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(said);
+      expect(r.err).toContain("这次没有评分，也没有写入任何内容");
+      expect(existsSync(out)).toBe(false);
+      expect(readFileSync(input).equals(before)).toBe(true);
+    },
+    60_000,
+  );
+
   it("scores with --rules FILE.json and says the rules came from that file", async () => {
     const json = join(dir, "rules.json");
     expect((await runCli(["rules", "export", "--out", json])).code).toBe(0);

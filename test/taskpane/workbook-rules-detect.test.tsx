@@ -122,3 +122,20 @@ test("a sheet detected again after a rename is read with the workbook's rules to
     expect(within(screen.getByTestId("detect-summary")).getByText(/，0 个缺少/)).toBeTruthy(),
   );
 });
+
+test.each(["zh-CN", "en"] as const)(
+  "a rules sheet renamed is said in %s, and nothing is detected or scored with other rules",
+  async (locale) => {
+    const written = await workbook(xiaoshan201405);
+    const rules = { ...(await written.readSheet("规则")), name: "规则五月" };
+    const memory = new MemoryHost([familySheet({ managers: MANAGERS }), rules]);
+    const host = new PreviewHost(memory, new MapSettings());
+    render(<PaneApp host={host} ruleSet={shippedRuleSet} theme={webLightTheme} initialLocale={locale} />);
+    const said =
+      locale === "zh-CN"
+        ? /工作表“规则五月”是 GridScore 的规则表，但它的名字不是“规则”/
+        : /The sheet "规则五月" is a GridScore rules sheet, but it is not named "规则"/;
+    expect(await screen.findByText(said)).toBeTruthy();
+    expect((await host.readSheet("考核表")).values.flat()).not.toContain("总分");
+  },
+);
