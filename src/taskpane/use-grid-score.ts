@@ -159,6 +159,21 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
 
   const score = useCallback(() => serial(() => scoreAll()), [serial, scoreAll]);
 
+  /** Detects the sheet (`name`) again, as it now is: nothing scored is known of it any more. */
+  const redetect = useCallback(
+    async (name: string) => {
+      const { mapping } = latest.current;
+      const next = await detectWorkbook(tracked.current, {
+        ruleSet: meta.current,
+        locale,
+        mapping,
+        sheet: name,
+      });
+      patch({ run: next, scored: false, phase: "ready", selection: null });
+    },
+    [patch, locale],
+  );
+
   const findProblems = useCallback(
     () =>
       serial(async () => {
@@ -279,20 +294,25 @@ export function useGridScore(host: InteractiveHost, { ruleSet, locale }: GridSco
       sheet,
       (name) =>
         void serial(async () => {
-          const { run, auto: on, scored, mapping } = latest.current;
+          const { run, auto: on, scored } = latest.current;
           if (run?.sheet !== sheet) return;
           if (on && scored) return scoreAll(name);
-          const next = await detectWorkbook(tracked.current, {
-            ruleSet: meta.current,
-            locale,
-            mapping,
-            sheet: name,
-          });
-          patch({ run: next, scored: false, phase: "ready", selection: null });
+          return redetect(name);
         }),
     );
     return () => void off.then((unsubscribe) => unsubscribe());
-  }, [sheet, host, serial, patch, locale, scoreAll]);
+  }, [sheet, host, serial, scoreAll, redetect]);
+
+  // With auto off, rows, columns or cells inserted or deleted leave the scored layout stale: the
+  // sheet is detected again, so that a selected score is never explained by the row it used to be in.
+  const watchLayout = state.scored && !state.auto;
+  useEffect(() => {
+    if (!watchLayout || !sheet) return undefined;
+    const off = host.onUserEdit(sheet, (_changed, structural) => {
+      if (structural) void serial(() => redetect(sheet));
+    });
+    return () => void off.then((unsubscribe) => unsubscribe());
+  }, [watchLayout, sheet, host, serial, redetect]);
 
   // Auto re-score watches the rules sheet too: an edited rule re-scores every manager.
   const watchRules = auto && state.ruleSource?.origin === "workbook";

@@ -116,6 +116,31 @@ describe("task pane in Excel (strict model)", () => {
     expect(screen.queryByText("出错了")).toBeNull();
   });
 
+  it("never explains a score by the row it used to be in, after a row is inserted with auto off", async () => {
+    const { excel, host } = await paneOnExcel(M365_CURRENT, false);
+    const before = await host.readSheet("考核表");
+    const header = before.values.findIndex((row) => row.includes("总分"));
+    const totalCol = before.values[header].indexOf("总分");
+    const row = rowOf(before, "测试经理戊");
+    fireEvent.click(screen.getByRole("tab", { name: /说明/ }));
+    await act(() => excel.userSelect("考核表", cellAddress(row, totalCol)));
+    expect(await screen.findByText(/测试经理戊/)).toBeTruthy();
+
+    await act(() => excel.userShiftRows("考核表", row - 1, 1));
+    // The layout scored is stale: the sheet is detected again, the selection forgotten.
+    await waitFor(() => expect(screen.queryByTestId("explanation")).toBeNull(), { timeout: 20_000 });
+    await act(() => excel.userSelect("考核表", cellAddress(row, totalCol)));
+    expect(screen.queryByTestId("explanation")).toBeNull();
+    // Scored again, the same cell (now the row above 戊's) and 戊's new row explain what they hold.
+    fireEvent.click(screen.getByRole("tab", { name: /评分/ }));
+    expect(screen.queryByTestId("scored-count")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "重新评分" }));
+    await screen.findByTestId("scored-count", {}, { timeout: 20_000 });
+    fireEvent.click(screen.getByRole("tab", { name: /说明/ }));
+    await act(() => excel.userSelect("考核表", cellAddress(row + 1, totalCol)));
+    expect(await screen.findByText(/测试经理戊/)).toBeTruthy();
+  });
+
   it("scores a sheet renamed with auto re-score off by its new name", async () => {
     const { excel } = await paneOnExcel(M365_CURRENT, false);
     await act(() => excel.userRenameSheet("考核表", "六月考核"));
