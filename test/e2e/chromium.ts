@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
@@ -54,4 +55,12 @@ export function ensureBuilt(): void {
   );
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+}
+
+/** What each e2e file starts with: the built preview served on a free port, and a page of a fresh Chromium. */
+export async function openPreview(): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+  ensureBuilt();
+  const server = await servePreview(DIST);
+  const browser = await launchChromium();
+  return { server, browser, page: await browser.context.newPage() };
 }

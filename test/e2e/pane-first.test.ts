@@ -2,10 +2,10 @@
 // shows the detected sample and answers a click, while the grid (the stand-in for Excel's own grid) has
 // not rendered its cells yet; the grid then shows the scored sheet and marks that it has.
 import type { Page } from "playwright-core";
-import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
+import type { RunningServer } from "../../src/preview/serve";
 import { GRID_SHOWN_MARK, INTERACTIVE_MARK } from "../../src/preview/interactive-mark";
 import { stringsFor } from "../../src/taskpane/strings";
-import { ensureBuilt, launchChromium, type Browser } from "./chromium";
+import { openPreview, type Browser } from "./chromium";
 
 /** What the page showed at the moment the interactive mark was made. */
 interface AtMark {
@@ -25,10 +25,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ensureBuilt();
-  server = await servePreview(DIST);
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  ({ server, browser, page } = await openPreview());
   // Notes what the page shows as the mark is made (a performance observer's callback would come a task
   // later, when the grid may have rendered already).
   await page.addInitScript((mark) => {

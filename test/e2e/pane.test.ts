@@ -6,10 +6,10 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
-import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
+import type { RunningServer } from "../../src/preview/serve";
 import type { Locale } from "../../src/engine/types";
 import { stringsFor, type Strings } from "../../src/taskpane/strings";
-import { ensureBuilt, launchChromium, type Browser } from "./chromium";
+import { openPreview, type Browser } from "./chromium";
 
 /** The README's pictures: made by this test, so they show the pane as it is. */
 const IMAGES = resolve(__dirname, "../../docs/images");
@@ -24,10 +24,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ensureBuilt();
-  server = await servePreview(DIST);
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  ({ server, browser, page } = await openPreview());
   mkdirSync(IMAGES, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   await page.goto(server.url);

@@ -4,8 +4,8 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { parseCellAddress } from "../../src/sheet/address";
-import { DIST, servePreview, type RunningServer } from "../../src/preview/serve";
-import { ensureBuilt, launchChromium, type Browser } from "./chromium";
+import type { RunningServer } from "../../src/preview/serve";
+import { openPreview, type Browser } from "./chromium";
 
 const SHOTS = resolve(__dirname, "../../.tmp/e2e");
 const SAMPLE = resolve(__dirname, "../../assets/samples/sample-2014-05.xlsx");
@@ -16,10 +16,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ensureBuilt();
-  server = await servePreview(DIST);
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  ({ server, browser, page } = await openPreview());
   mkdirSync(SHOTS, { recursive: true });
 }, 600_000);
 
