@@ -45,6 +45,21 @@ export class Loaded {
   }
 }
 
+/**
+ * Whether a `…OrNullObject` answer is a null object: known only after the sync that answered it
+ * (docs: OfficeExtension.ClientObject.isNullObject).
+ */
+export class Nullness {
+  private known: boolean | undefined;
+  constructor(q: Queue, isNull: () => boolean) {
+    q.onSynced(() => (this.known = isNull()));
+  }
+  get isNullObject(): boolean {
+    if (this.known === undefined) throw excelError("PropertyNotLoaded", "isNullObject is known after sync");
+    return this.known;
+  }
+}
+
 /** A loadable object: `load(props)` answers the named properties of `snapshot()` at the next sync. */
 export function loader(q: Queue, loaded: Loaded, snapshot: () => Record<string, () => unknown>) {
   return (option?: unknown) => {

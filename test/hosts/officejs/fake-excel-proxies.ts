@@ -6,7 +6,7 @@
 import { cellAddress, parseRangeAddress, rectAddress } from "../../../src/sheet/address";
 import { formatCellText } from "../../../src/hosts/format";
 import type { CellStyle, CellValue, Rect } from "../../../src/sheet/types";
-import { ACTION, Loaded, excelError, jsonBytes, loader } from "./fake-excel-load";
+import { ACTION, Loaded, Nullness, excelError, jsonBytes, loader } from "./fake-excel-load";
 
 export { ACTION, Loaded, collection, excelError, jsonBytes, loader } from "./fake-excel-load";
 
@@ -149,7 +149,8 @@ export class RangeProxy {
   readonly load: (option?: unknown) => void;
   readonly format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
   private readonly loaded = new Loaded("Range");
-  private nullness: boolean | undefined;
+  /** Only a range asked for as `…OrNullObject` (`where` a function) knows whether it is null. */
+  private readonly nullness: Nullness | null;
 
   /** `where` is computed when the batch runs (a used range), null for a null object. */
   constructor(
@@ -170,13 +171,12 @@ export class RangeProxy {
         { color: setter(style("fontColor")), bold: setter(style("bold")), italic: setter(style("italic")) },
       ),
     } as RangeProxy["format"];
-    if (typeof where === "function") q.onSynced(() => (this.nullness = where() === null));
+    this.nullness = typeof where === "function" ? new Nullness(q, () => where() === null) : null;
   }
 
   get isNullObject(): boolean {
-    if (this.nullness === undefined)
-      throw excelError("PropertyNotLoaded", "isNullObject is known after sync");
-    return this.nullness;
+    if (this.nullness === null) throw excelError("PropertyNotLoaded", "isNullObject is known after sync");
+    return this.nullness.isNullObject;
   }
 
   get address(): string {
@@ -363,7 +363,7 @@ export class RangeProxy {
 /** `getMergedAreasOrNullObject()`'s answer: a RangeAreas with an address, or a null object. */
 class AreasProxy {
   private readonly loaded = new Loaded("RangeAreas");
-  private nullness: boolean | undefined;
+  private readonly nullness: Nullness;
   readonly load: (option?: unknown) => void;
   constructor(q: Queue, sheet: string, areas: () => Rect[]) {
     this.load = loader(q, this.loaded, () => ({
@@ -372,12 +372,10 @@ class AreasProxy {
           .map((m) => `${sheet}!${rectAddress(m)}`)
           .join(", "),
     }));
-    q.onSynced(() => (this.nullness = areas().length === 0));
+    this.nullness = new Nullness(q, () => areas().length === 0);
   }
   get isNullObject(): boolean {
-    if (this.nullness === undefined)
-      throw excelError("PropertyNotLoaded", "isNullObject is known after sync");
-    return this.nullness;
+    return this.nullness.isNullObject;
   }
   get address(): string {
     return this.loaded.get("address");
