@@ -32,35 +32,6 @@ async function devHttps() {
   }
 }
 
-/** Minifies the bundles with esbuild (installed with tsx): seconds where terser takes minutes on CI's cores. */
-class EsbuildMinify {
-  apply(compiler) {
-    const esbuild = require("esbuild");
-    compiler.hooks.compilation.tap("EsbuildMinify", (compilation) => {
-      compilation.hooks.processAssets.tapPromise(
-        { name: "EsbuildMinify", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE },
-        async (assets) => {
-          for (const name of Object.keys(assets).filter((n) => n.endsWith(".js"))) {
-            const { code } = await esbuild.transform(assets[name].source().toString(), {
-              minify: true,
-              target: "es2020",
-              // Each file in a function of its own: the helpers esbuild adds for lowered syntax (class
-              // fields) are top-level `var`s, which in a classic script are globals shared by every
-              // chunk, so one chunk's `W` could call another chunk's helper of the same name.
-              format: "iife",
-              legalComments: "none",
-              // Chinese text (the Traditional → Simplified dictionary, the pane's strings) as UTF-8, not
-              // \uXXXX escapes: ~90 KB less script to parse; the pages declare UTF-8.
-              charset: "utf8",
-            });
-            compilation.updateAsset(name, new webpack.sources.RawSource(code));
-          }
-        },
-      );
-    });
-  }
-}
-
 /**
  * Emits the bundled sample's sheets as prebuilt snapshots (src/preview/build-snapshots.ts, read by the
  * ExcelJS host), so the preview's first paint needs no ExcelJS; ExcelJS loads lazily to open or download.
@@ -123,7 +94,6 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
-    optimization: { minimize: !dev, minimizer: [new EsbuildMinify()] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
