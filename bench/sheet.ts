@@ -44,8 +44,10 @@ export function generatedSheet(managers = MANAGERS): SheetSnapshot {
     fld[3 + k] = f.headers[0];
   });
   const rows: CellSpec[][] = [["萧山分公司网格客户经理统一考核表"], cat, ind, fld];
+  // Each region's managers together, as the branch's sheets keep them (and as formula mode needs: a
+  // region spread over many separate runs of rows gives rank formulas longer than Excel accepts).
   for (let i = 0; i < managers; i++) {
-    const r: CellSpec[] = [REGIONS[i % REGIONS.length], `经理${i}`, "网格"];
+    const r: CellSpec[] = [REGIONS[Math.floor((i * REGIONS.length) / managers)], `经理${i}`, "网格"];
     fields.forEach((f, k) => r.push(valueFor(f.type, i, k)));
     rows.push(r);
   }

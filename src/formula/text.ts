@@ -4,6 +4,13 @@
  * NA, IFERROR, SUM, COUNT, COUNTIF, COUNTIFS). Every compound piece is parenthesised, so pieces nest safely.
  */
 
+/**
+ * The longest formula Excel accepts, its leading "=" included ("Excel specifications and limits":
+ * length of formula contents). A longer one makes Excel repair the workbook, dropping formulas, and
+ * Office.js refuse the write.
+ */
+export const MAX_FORMULA_CHARS = 8192;
+
 /** Marks a field reference inside a compiled template; replaced by the manager's A1 cell. */
 const SLOT = "\u0000";
 

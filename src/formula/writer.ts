@@ -14,11 +14,13 @@ import {
   type ManagerCellContext,
 } from "../sheet/cell-writer";
 import type { Detection } from "../sheet/detection";
+import { SheetError } from "../sheet/errors";
 import type { CellValue, Rect, SheetSnapshot, WriteValue } from "../sheet/types";
 import { compileRuleSet, indicatorFormula, type CompiledRuleSet } from "./compile";
 import { liveNote, staticNote, type UnreadableCell } from "./notes";
 import { rankFormula, scoredCountFormula, totalFormula, type RankColumns } from "./ranks";
 import { formulaReadsAlike } from "./readable";
+import { MAX_FORMULA_CHARS } from "./text";
 
 /** The context the sheet pipeline passes, with the snapshot when it has one (merged input cells). */
 type WithSnapshot<C> = C & { snapshot?: SheetSnapshot };
@@ -43,6 +45,39 @@ function rankRows(all: readonly ManagerResult[]): RankRows {
   }
   for (const list of byRegion.values()) list.sort((a, b) => a - b);
   return { all: rows, byRegion };
+}
+
+/**
+ * The cell's formula with its cached value, or a SheetError when Excel would refuse the formula as too
+ * long. Thrown while the write is planned, so nothing is written. Only a rank formula grows with the
+ * sheet: it counts a region's managers run of rows by run, so a region spread over many separate runs
+ * makes it long.
+ */
+function fitting(
+  formula: string,
+  cached: number | string | null,
+  ctx: ManagerCellContext,
+  rank = false,
+): WriteValue {
+  const length = formula.length + 1;
+  if (length <= MAX_FORMULA_CHARS) return { formula, cached };
+  const cell = cellAddress(ctx.row, ctx.col);
+  const max = MAX_FORMULA_CHARS.toLocaleString("en");
+  const chars = length.toLocaleString("en");
+  throw new SheetError("formulaTooLong", {
+    "zh-CN":
+      `无法写入公式：${cell} 的公式有 ${chars} 个字符，超过 Excel 允许的 ${max} 个，Excel 会拒绝或删去它。` +
+      (rank
+        ? "排名公式按行段逐段统计同一区域的经理，而本表同一区域的经理分散在许多不相邻的行段中。请按区域排序，使同一区域的经理相邻后再评分，或"
+        : "请") +
+      "改为写入数值（命令行不加 --formulas；任务窗格关闭“写入公式”）。没有写入任何内容。",
+    en:
+      `Cannot write formulas: the formula of ${cell} has ${chars} characters, more than the ${max} Excel allows, so Excel would refuse or remove it. ` +
+      (rank
+        ? "A rank formula counts a region's managers run of rows by run, and on this sheet the managers of one region are in many separate runs. Sort the sheet by region so that each region's managers are together and score again, or write"
+        : "Write") +
+      ' values instead (without --formulas on the command line; with "Write formulas" off in the task pane). Nothing was written.',
+  });
 }
 
 /** The top-left cell of the merged area holding (row, col), or the cell itself. */
@@ -115,25 +150,23 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
         const at = cellOf(ctx, id);
         return cellAddress(at.row, at.col);
       });
-      return { formula, cached: value };
+      return fitting(formula, value, ctx);
     },
-    total: (ctx) => ({ formula: totalFormula(columns(ctx), ctx.row, decimals), cached: ctx.result.total }),
-    rank: (ctx) => ({
-      formula: rankFormula(columns(ctx), ctx.row, rows(ctx.all).all),
-      cached: ctx.result.rank,
-    }),
-    rankInRegion: (ctx) => ({
-      formula: rankFormula(
-        columns(ctx),
-        ctx.row,
-        rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row],
+    total: (ctx) => fitting(totalFormula(columns(ctx), ctx.row, decimals), ctx.result.total, ctx),
+    rank: (ctx) => fitting(rankFormula(columns(ctx), ctx.row, rows(ctx.all).all), ctx.result.rank, ctx, true),
+    rankInRegion: (ctx) =>
+      fitting(
+        rankFormula(columns(ctx), ctx.row, rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row]),
+        ctx.result.rankInRegion,
+        ctx,
+        true,
       ),
-      cached: ctx.result.rankInRegion,
-    }),
-    scoredCount: (ctx) => ({
-      formula: scoredCountFormula(columns(ctx), ctx.row),
-      cached: ctx.result.indicators.filter((i) => i.score !== null).length,
-    }),
+    scoredCount: (ctx) =>
+      fitting(
+        scoredCountFormula(columns(ctx), ctx.row),
+        ctx.result.indicators.filter((i) => i.score !== null).length,
+        ctx,
+      ),
     indicatorNote(ctx, explanation) {
       const cells = unreadable(ctx);
       return cells.length > 0 ? staticNote(explanation, cells, locale) : liveNote(explanation, locale);

@@ -2,7 +2,12 @@
 import type { Localized } from "../engine/types";
 
 export type SheetErrorCode =
-  "sheetNotFound" | "noSheets" | "sheetTooLarge" | "noRoomForScores" | "rulesSheetElsewhere";
+  | "sheetNotFound"
+  | "noSheets"
+  | "sheetTooLarge"
+  | "noRoomForScores"
+  | "rulesSheetElsewhere"
+  | "formulaTooLong";
 
 /** `text` says what happened and what to do in each language; `message` is its English. */
 export class SheetError extends Error {

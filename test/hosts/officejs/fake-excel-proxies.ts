@@ -119,6 +119,9 @@ export function sheetOf(q: Queue, key: string): FakeSheet {
 }
 
 /** What Excel does with a value set through the API: "'x" is the text x, "=…" a formula. */
+/** Excel's longest formula, "=" included (Excel specifications and limits: length of formula contents). */
+const MAX_FORMULA_CHARS = 8192;
+
 function entered(raw: unknown): { value: CellValue; formula?: string } {
   if (typeof raw !== "string") return { value: (raw as number | boolean | null) ?? null };
   if (raw === "") return { value: null };
@@ -320,6 +323,10 @@ export class RangeProxy {
   private setCells(grid: unknown[][]): void {
     this.write(ACTION + jsonBytes(grid), (sheet, rect) => {
       if (!sameShape(grid, rect)) throw excelError("InvalidArgument", "the values have the wrong shape");
+      for (const row of grid)
+        for (const raw of row)
+          if (typeof raw === "string" && raw.startsWith("=") && raw.length > MAX_FORMULA_CHARS)
+            throw excelError("GeneralException", "There was an internal error while processing the request.");
       forEachCell(rect, (a, i, j) => {
         const cell = entered(grid[i][j]);
         if (cell.value === null) sheet.values.delete(a);

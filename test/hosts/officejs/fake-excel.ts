@@ -16,6 +16,9 @@
  *   methods" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-advanced-concepts... null objects).
  * - `Range.values` / `formulas` / `numberFormat` set with a different shape than the range fail with
  *   `InvalidArgument`. Docs: Excel.Range.values ("must have the same dimensions as the range").
+ * - A formula longer than 8,192 characters fails the request with `GeneralException` ("There was an
+ *   internal error while processing the request"). Docs: "Excel specifications and limits" (length of
+ *   formula contents); the error as reported for such a write in OfficeDev/office-js issue 3256.
  * - `getUsedRangeOrNullObject(valuesOnly)`: with `valuesOnly` only cells with values count; without it,
  *   formatted cells do too. Docs: Excel.Worksheet.getUsedRangeOrNullObject.
  * - Annotations. A cell holds one annotation, a note or a threaded comment: adding a second fails with

@@ -127,9 +127,12 @@ describe("Office.js host: writing", () => {
   it("closes a write sync only when the next row would not fit (blocks split between rows)", async () => {
     const budget = 200_000;
     const { excel, host } = setup(M365_CURRENT, 30, budget);
-    // Formulas of ~20 KB each: a tenth of the budget per row.
-    const formula = `SUM(${Array.from({ length: 2500 }, (_, i) => `D${i + 1}`).join(",")})`;
-    const values = Array.from({ length: 180 }, () => [{ formula, cached: 0 }]);
+    // Rows of ~20 KB each (four formulas of ~5,000 characters, within Excel's 8,192): a tenth of the
+    // budget per row.
+    const formula = Array.from({ length: 1000 }, (_, i) => `D${i + 1}`).join("+");
+    const values = Array.from({ length: 180 }, () =>
+      Array.from({ length: 4 }, () => ({ formula, cached: 0 })),
+    );
     const plan: WritePlan = {
       sheet: "考核表",
       clear: [],
@@ -251,5 +254,20 @@ describe("Office.js host: writing", () => {
     expect(sheet.formulas.has("AO6")).toBe(false);
     expect(sheet.values.get("AP6")).toBe("0012");
     expect(sheet.formulas.get("AQ6")).toBe("=SUM(D6:E6)");
+  });
+
+  it("models Excel's formula length limit: 8,192 characters with the = are written, one more fails", async () => {
+    const write = async (formula: string) => {
+      const { excel, host } = setup(M365_CURRENT);
+      const plan: WritePlan = {
+        ...scorePlan(1),
+        blocks: [{ top: 5, left: 40, values: [[{ formula, cached: 1 }]] }],
+        notes: [],
+      };
+      await host.apply(plan);
+      return excel.sheet("考核表").formulas.get("AO6")?.length;
+    };
+    await expect(write("1" + "+1".repeat(4095))).resolves.toBe(8192);
+    await expect(write("11" + "+1".repeat(4095))).rejects.toMatchObject({ code: "GeneralException" });
   });
 });

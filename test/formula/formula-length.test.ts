@@ -1,0 +1,109 @@
+// Excel accepts formulas of at most 8,192 characters. Formula mode stops before writing anything when a
+// formula would be longer (a rank formula over a region spread across many separate runs of rows), and
+// says which cell and what to do; sheets whose regions are grouped get their formulas as usual.
+import { referenceWorkbook, type SampleManager } from "../../scripts/reference-workbook";
+import { xiaoshan201405 } from "../../src/engine";
+import { MAX_FORMULA_CHARS } from "../../src/formula/text";
+import { formulaWriter } from "../../src/formula/writer";
+import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
+import { SheetError } from "../../src/sheet/errors";
+import { scoreWorkbook } from "../../src/sheet/pipeline";
+import type { WriteValue } from "../../src/sheet/types";
+
+const VALUES: SampleManager["values"] = {
+  payTarget: 1,
+  payAccounts: 1,
+  gpNetAdds: 1,
+  accessNetAdds: 1,
+  bizNetAdds: 1,
+  buildTarget: 50,
+  buildCumulative: 45,
+  buildThisMonth: 3,
+  memberTarget: 300,
+  memberCollected: 270,
+  memberAuthenticity: 0.85,
+  fourGTargetUsers: 80,
+  fourGCardSwapped: 36,
+  fourGPlanChanged: 30,
+  contractTarget: 10,
+  contractDone: 8,
+  workPhoneTarget: 100,
+  workPhoneNetAdds: 90,
+  presenceWeeksRequired: 4,
+  presenceWeeksMet: 4,
+  unvisitedGroups: 2,
+  warningTimeliness: 0.95,
+  warningTimelinessTarget: 0.98,
+  vipRecovery: 0.926,
+  groupProductRecovery: 0.91,
+  groupSatisfaction: 0.8,
+  goldReportRate: 0.9,
+  groupProductAnnualRecovery: 0.98,
+  regionalScore: 8,
+};
+
+/** 200 managers of two regions: alternating row by row, or each region's rows together. */
+function managers(interleaved: boolean): SampleManager[] {
+  const list = Array.from({ length: 200 }, (_, i) => ({
+    region: i % 2 === 0 ? "东片" : "西片",
+    name: `经理${i + 1}`,
+    values: { ...VALUES, contractDone: i % 11 },
+  }));
+  return interleaved
+    ? list
+    : [...list.filter((m) => m.region === "东片"), ...list.filter((m) => m.region === "西片")];
+}
+
+async function scoreInFormulaMode(interleaved: boolean, locale: "zh-CN" | "en" = "zh-CN") {
+  const host = ExcelJsHost.fromWorkbook(
+    referenceWorkbook(managers(interleaved), new Date(Date.UTC(2014, 5, 3))),
+  );
+  const before = await host.readSheet("考核表");
+  const run = scoreWorkbook(host, {
+    ruleSet: xiaoshan201405,
+    locale,
+    writer: formulaWriter(xiaoshan201405, locale),
+  });
+  return { host, before, run };
+}
+
+const formulas = (values: readonly (readonly WriteValue[])[]): string[] =>
+  values.flat().flatMap((v) => (v !== null && typeof v === "object" ? [v.formula] : []));
+
+describe("formulas longer than Excel accepts", () => {
+  test("a region spread over 100 separate runs of rows: the run stops, names the cell, and writes nothing", async () => {
+    const { host, before, run } = await scoreInFormulaMode(true);
+    const error: unknown = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetError);
+    const e = error as SheetError;
+    expect(e.code).toBe("formulaTooLong");
+    expect(e.text["zh-CN"]).toMatch(
+      /^无法写入公式：[A-Z]+6 的公式有 [\d,]+ 个字符，超过 Excel 允许的 8,192 个/,
+    );
+    expect(e.text["zh-CN"]).toContain("请按区域排序");
+    expect(e.text["zh-CN"]).toMatch(/没有写入任何内容。$/);
+    expect(e.text.en).toMatch(
+      /^Cannot write formulas: the formula of [A-Z]+6 has [\d,]+ characters, more than the 8,192/,
+    );
+    expect(e.text.en).toContain("Sort the sheet by region");
+    expect(await host.readSheet("考核表")).toEqual(before);
+  });
+
+  test("the same managers grouped by region: every formula within the limit, ranks as formulas", async () => {
+    const { run } = await scoreInFormulaMode(false);
+    const { plan, layout } = await run;
+    const all = plan.blocks.flatMap((b) => formulas(b.values));
+    expect(all.length).toBeGreaterThan(200 * 16);
+    expect(Math.max(...all.map((f) => f.length + 1))).toBeLessThanOrEqual(MAX_FORMULA_CHARS);
+    const at = (row: number, col: number): WriteValue | undefined => {
+      const b = plan.blocks.find(
+        (x) =>
+          x.top <= row && row < x.top + x.values.length && x.left <= col && col < x.left + x.values[0].length,
+      );
+      return b?.values[row - b.top][col - b.left];
+    };
+    const row = (await run).report.managers[0].row - 1;
+    expect(at(row, layout.rankInRegionCol)).toMatchObject({ formula: expect.stringMatching(/^IF\(/) });
+    expect(at(row, layout.rankCol)).toMatchObject({ formula: expect.stringMatching(/^IF\(/) });
+  });
+});
