@@ -8,7 +8,7 @@ import { bindRuleSet } from "../engine/bind";
 import type { RuleSet } from "../engine/ruleset";
 import type { FieldInfo } from "./context";
 import { compileIndicatorRule } from "./rules";
-import { call, fillTemplate, num, str, templateParts } from "./text";
+import { call, fillTemplate, functionNesting, num, str, templateParts } from "./text";
 
 /**
  * Binary noise (3.9849999999999945 for 3.985) is read away before the one rounding to cents: the
@@ -24,6 +24,8 @@ export interface CompiledIndicator {
   parts: string[];
   /** Fields the formula refers to. */
   fields: string[];
+  /** How deep its functions nest (the same for every manager). */
+  nesting: number;
 }
 
 export interface CompiledRuleSet {
@@ -56,7 +58,12 @@ export function compileRuleSet(
     const body = compileIndicatorRule(ctx, ind.rule, ind.fieldsUsed);
     const denoised = call("ROUND", body, num(bound.decimals + NOISE_DECIMALS));
     const formula = call("IFERROR", call("ROUND", denoised, num(bound.decimals)), str(notScored));
-    return { id: ind.id, parts: templateParts(formula), fields: [...ctx.used] };
+    return {
+      id: ind.id,
+      parts: templateParts(formula),
+      fields: [...ctx.used],
+      nesting: functionNesting(formula),
+    };
   });
   return { indicators, byId: new Map(indicators.map((c) => [c.id, c])) };
 }

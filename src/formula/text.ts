@@ -11,6 +11,26 @@
  */
 export const MAX_FORMULA_CHARS = 8192;
 
+/** Excel's deepest nesting of functions ("Excel specifications and limits": nested levels of functions). */
+export const MAX_FUNCTION_NESTING = 64;
+
+/** How deep functions nest in a formula: `IF(AND(ISNUMBER(A1),A1>0),1,0)` is 3. Quoted text is skipped. */
+export function functionNesting(formula: string): number {
+  const opened: boolean[] = []; // per open parenthesis: whether it opened a function's arguments
+  let depth = 0;
+  let deepest = 0;
+  for (const [token] of formula.matchAll(/"(?:[^"]|"")*"|[A-Z][A-Z0-9.]*\(|[()]/g)) {
+    if (token.startsWith('"')) continue;
+    if (token === "(") opened.push(false);
+    else if (token === ")") depth -= opened.pop() ? 1 : 0;
+    else {
+      opened.push(true);
+      deepest = Math.max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
 /** Marks a field reference inside a compiled template; replaced by the manager's A1 cell. */
 const SLOT = "\u0000";
 

@@ -3,7 +3,7 @@
  * the engine's value; totals and ranks formulas too. Where an input holds text that the engine reads
  * but a formula cannot, the cell keeps the engine's value and its note says which cell to retype.
  */
-import type { FieldInput, FieldType, Locale, ManagerResult } from "../engine/types";
+import type { FieldInput, FieldType, Locale, Localized, ManagerResult } from "../engine/types";
 import type { RuleSet } from "../engine/ruleset";
 import { bindRuleSet } from "../engine/bind";
 import { cellAddress } from "../sheet/address";
@@ -20,7 +20,7 @@ import { compileRuleSet, indicatorFormula, type CompiledRuleSet } from "./compil
 import { liveNote, staticNote, type UnreadableCell } from "./notes";
 import { rankFormula, scoredCountFormula, totalFormula, type RankColumns } from "./ranks";
 import { formulaReadsAlike } from "./readable";
-import { MAX_FORMULA_CHARS } from "./text";
+import { MAX_FORMULA_CHARS, MAX_FUNCTION_NESTING } from "./text";
 
 /** The context the sheet pipeline passes, with the snapshot when it has one (merged input cells). */
 type WithSnapshot<C> = C & { snapshot?: SheetSnapshot };
@@ -51,7 +51,8 @@ function rankRows(all: readonly ManagerResult[]): RankRows {
  * The cell's formula with its cached value, or a SheetError when Excel would refuse the formula as too
  * long. Thrown while the write is planned, so nothing is written. Only a rank formula grows with the
  * sheet: it counts a region's managers run of rows by run, so a region spread over many separate runs
- * makes it long.
+ * makes it long. (An indicator's formula is as deep as its rule, the same for every manager: its
+ * nesting is measured once, when it is compiled.)
  */
 function fitting(
   formula: string,
@@ -61,21 +62,37 @@ function fitting(
 ): WriteValue {
   const length = formula.length + 1;
   if (length <= MAX_FORMULA_CHARS) return { formula, cached };
+  const [chars, max] = [length, MAX_FORMULA_CHARS].map((n) => n.toLocaleString("en"));
+  throw refused(
+    ctx,
+    {
+      "zh-CN": `的公式有 ${chars} 个字符，超过 Excel 允许的 ${max} 个`,
+      en: `has ${chars} characters, more than the ${max} Excel allows`,
+    },
+    rank
+      ? {
+          "zh-CN":
+            "排名公式按行段逐段统计同一区域的经理，而本表同一区域的经理分散在许多不相邻的行段中。请按区域排序，使同一区域的经理相邻后再评分，或",
+          en: "A rank formula counts a region's managers run of rows by run, and on this sheet the managers of one region are in many separate runs. Sort the sheet by region so that each region's managers are together and score again, or",
+        }
+      : null,
+  );
+}
+
+/**
+ * Why Excel would refuse the formula of the context's cell, and what to do: the hint, if any, then
+ * writing values instead. Nothing is written.
+ */
+function refused(ctx: ManagerCellContext, found: Localized, hint: Localized | null): SheetError {
   const cell = cellAddress(ctx.row, ctx.col);
-  const max = MAX_FORMULA_CHARS.toLocaleString("en");
-  const chars = length.toLocaleString("en");
-  throw new SheetError("formulaTooLong", {
+  return new SheetError("formulaOverLimit", {
     "zh-CN":
-      `无法写入公式：${cell} 的公式有 ${chars} 个字符，超过 Excel 允许的 ${max} 个，Excel 会拒绝或删去它。` +
-      (rank
-        ? "排名公式按行段逐段统计同一区域的经理，而本表同一区域的经理分散在许多不相邻的行段中。请按区域排序，使同一区域的经理相邻后再评分，或"
-        : "请") +
+      `无法写入公式：${cell} ${found["zh-CN"]}，Excel 会拒绝或删去它。` +
+      (hint?.["zh-CN"] ?? "请") +
       "改为写入数值（命令行不加 --formulas；任务窗格关闭“写入公式”）。没有写入任何内容。",
     en:
-      `Cannot write formulas: the formula of ${cell} has ${chars} characters, more than the ${max} Excel allows, so Excel would refuse or remove it. ` +
-      (rank
-        ? "A rank formula counts a region's managers run of rows by run, and on this sheet the managers of one region are in many separate runs. Sort the sheet by region so that each region's managers are together and score again, or write"
-        : "Write") +
+      `Cannot write formulas: the formula of ${cell} ${found.en}, so Excel would refuse or remove it. ` +
+      (hint ? `${hint.en} write` : "Write") +
       ' values instead (without --formulas on the command line; with "Write formulas" off in the task pane). Nothing was written.',
   });
 }
@@ -146,6 +163,23 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       const value = ctx.indicator.score ?? notScored;
       const c = compiled(ctx.detection).byId.get(ctx.indicator.id);
       if (c === undefined || unreadable(ctx).length > 0) return value;
+      if (c.nesting > MAX_FUNCTION_NESTING) {
+        const name = rs.indicators.find((i) => i.id === ctx.indicator.id)?.name ?? {
+          "zh-CN": ctx.indicator.id,
+          en: ctx.indicator.id,
+        };
+        throw refused(
+          ctx,
+          {
+            "zh-CN": `的公式嵌套了 ${c.nesting} 层函数，超过 Excel 允许的 ${MAX_FUNCTION_NESTING} 层`,
+            en: `nests its functions ${c.nesting} deep, more than the ${MAX_FUNCTION_NESTING} levels Excel allows`,
+          },
+          {
+            "zh-CN": `这来自指标“${name["zh-CN"]}”的规则分档或分支过多：可在规则中合并一些，或`,
+            en: `This comes from the many bands or branches of the rule of "${name.en}": merge some of them in the rules, or`,
+          },
+        );
+      }
       const formula = indicatorFormula(c, (id) => {
         const at = cellOf(ctx, id);
         return cellAddress(at.row, at.col);

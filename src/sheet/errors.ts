@@ -7,7 +7,7 @@ export type SheetErrorCode =
   | "sheetTooLarge"
   | "noRoomForScores"
   | "rulesSheetElsewhere"
-  | "formulaTooLong";
+  | "formulaOverLimit";
 
 /** `text` says what happened and what to do in each language; `message` is its English. */
 export class SheetError extends Error {

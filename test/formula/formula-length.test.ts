@@ -1,9 +1,10 @@
-// Excel accepts formulas of at most 8,192 characters. Formula mode stops before writing anything when a
-// formula would be longer (a rank formula over a region spread across many separate runs of rows), and
-// says which cell and what to do; sheets whose regions are grouped get their formulas as usual.
+// Excel accepts formulas of at most 8,192 characters and 64 levels of nested functions. Formula mode stops
+// before writing anything when a formula would pass either (a rank formula over a region spread across
+// many separate runs of rows; a rule with very many bands), and says which cell and what to do; sheets
+// whose regions are grouped get their formulas as usual.
 import { referenceWorkbook, type SampleManager } from "../../scripts/reference-workbook";
-import { xiaoshan201405 } from "../../src/engine";
-import { MAX_FORMULA_CHARS } from "../../src/formula/text";
+import { parseRuleSet, xiaoshan201405, xiaoshan201405Data, type RuleSet } from "../../src/engine";
+import { MAX_FORMULA_CHARS, functionNesting } from "../../src/formula/text";
 import { formulaWriter } from "../../src/formula/writer";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { SheetError } from "../../src/sheet/errors";
@@ -54,17 +55,30 @@ function managers(interleaved: boolean): SampleManager[] {
     : [...list.filter((m) => m.region === "东片"), ...list.filter((m) => m.region === "西片")];
 }
 
-async function scoreInFormulaMode(interleaved: boolean, locale: "zh-CN" | "en" = "zh-CN") {
+async function scoreInFormulaMode(interleaved: boolean, ruleSet: RuleSet = xiaoshan201405) {
   const host = ExcelJsHost.fromWorkbook(
     referenceWorkbook(managers(interleaved), new Date(Date.UTC(2014, 5, 3))),
   );
   const before = await host.readSheet("考核表");
-  const run = scoreWorkbook(host, {
-    ruleSet: xiaoshan201405,
-    locale,
-    writer: formulaWriter(xiaoshan201405, locale),
-  });
+  const run = scoreWorkbook(host, { ruleSet, locale: "zh-CN", writer: formulaWriter(ruleSet, "zh-CN") });
   return { host, before, run };
+}
+
+/** May's rules with 存量合约发展 (contracts) scored in 80 bands of its completion rate instead of three. */
+function manyBands(): RuleSet {
+  const data = structuredClone(xiaoshan201405Data) as {
+    indicators: Array<{ id: string; rule: { bands: unknown[] } }>;
+  };
+  const contracts = data.indicators.find((i) => i.id === "contracts")!;
+  contracts.rule.bands = [
+    { from: 1, score: { type: "fixed", points: 5 } },
+    ...Array.from({ length: 80 }, (_, i) => ({
+      ...(i > 0 ? { from: i / 80 } : {}),
+      to: (i + 1) / 80,
+      score: { type: "fixed", points: Math.round((i * 500) / 80) / 100 },
+    })).reverse(),
+  ];
+  return parseRuleSet(data);
 }
 
 const formulas = (values: readonly (readonly WriteValue[])[]): string[] =>
@@ -76,7 +90,7 @@ describe("formulas longer than Excel accepts", () => {
     const error: unknown = await run.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SheetError);
     const e = error as SheetError;
-    expect(e.code).toBe("formulaTooLong");
+    expect(e.code).toBe("formulaOverLimit");
     expect(e.text["zh-CN"]).toMatch(
       /^无法写入公式：[A-Z]+6 的公式有 [\d,]+ 个字符，超过 Excel 允许的 8,192 个/,
     );
@@ -87,6 +101,26 @@ describe("formulas longer than Excel accepts", () => {
     );
     expect(e.text.en).toContain("Sort the sheet by region");
     expect(await host.readSheet("考核表")).toEqual(before);
+  });
+
+  test("a rule of 80 bands nests its formula deeper than Excel's 64 levels: the run stops and says which rule", async () => {
+    const { host, before, run } = await scoreInFormulaMode(false, manyBands());
+    const error: unknown = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetError);
+    const e = error as SheetError;
+    expect(e.code).toBe("formulaOverLimit");
+    expect(e.text["zh-CN"]).toMatch(
+      /^无法写入公式：[A-Z]+6 的公式嵌套了 \d+ 层函数，超过 Excel 允许的 64 层/,
+    );
+    expect(e.text["zh-CN"]).toContain("指标“存量合约发展”的规则分档或分支过多");
+    expect(e.text.en).toMatch(/^Cannot write formulas: the formula of [A-Z]+6 nests its functions \d+ deep/);
+    expect(await host.readSheet("考核表")).toEqual(before);
+  });
+
+  test("nesting counts functions, not parentheses or text", () => {
+    expect(functionNesting("IF(AND(ISNUMBER(A1),(A1>0)),1,0)")).toBe(3);
+    expect(functionNesting('IFERROR(ROUND(((A1+B1)*2),2),"未评分(")')).toBe(2);
+    expect(functionNesting("((1+2))")).toBe(0);
   });
 
   test("the same managers grouped by region: every formula within the limit, ranks as formulas", async () => {
