@@ -10,45 +10,14 @@ import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { SheetError } from "../../src/sheet/errors";
 import { scoreWorkbook } from "../../src/sheet/pipeline";
 import type { WriteValue } from "../../src/sheet/types";
-
-const VALUES: SampleManager["values"] = {
-  payTarget: 1,
-  payAccounts: 1,
-  gpNetAdds: 1,
-  accessNetAdds: 1,
-  bizNetAdds: 1,
-  buildTarget: 50,
-  buildCumulative: 45,
-  buildThisMonth: 3,
-  memberTarget: 300,
-  memberCollected: 270,
-  memberAuthenticity: 0.85,
-  fourGTargetUsers: 80,
-  fourGCardSwapped: 36,
-  fourGPlanChanged: 30,
-  contractTarget: 10,
-  contractDone: 8,
-  workPhoneTarget: 100,
-  workPhoneNetAdds: 90,
-  presenceWeeksRequired: 4,
-  presenceWeeksMet: 4,
-  unvisitedGroups: 2,
-  warningTimeliness: 0.95,
-  warningTimelinessTarget: 0.98,
-  vipRecovery: 0.926,
-  groupProductRecovery: 0.91,
-  groupSatisfaction: 0.8,
-  goldReportRate: 0.9,
-  groupProductAnnualRecovery: 0.98,
-  regionalScore: 8,
-};
+import { TYPICAL_VALUES } from "./typical-manager";
 
 /** 200 managers of two regions: alternating row by row, or each region's rows together. */
 function managers(interleaved: boolean): SampleManager[] {
   const list = Array.from({ length: 200 }, (_, i) => ({
     region: i % 2 === 0 ? "东片" : "西片",
     name: `经理${i + 1}`,
-    values: { ...VALUES, contractDone: i % 11 },
+    values: { ...TYPICAL_VALUES, contractDone: i % 11 },
   }));
   return interleaved
     ? list

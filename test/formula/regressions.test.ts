@@ -11,38 +11,7 @@ import { LibreOffice } from "../../src/formula/libreoffice";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { scoreWorkbook } from "../../src/sheet/pipeline";
 import { mismatches, readValues, scoreInFormulaMode, spoiledCopy } from "./harness";
-
-const BASE: SampleManager["values"] = {
-  payTarget: 1,
-  payAccounts: 1,
-  gpNetAdds: 1,
-  accessNetAdds: 1,
-  bizNetAdds: 1,
-  buildTarget: 50,
-  buildCumulative: 45,
-  buildThisMonth: 3,
-  memberTarget: 300,
-  memberCollected: 270,
-  memberAuthenticity: 0.85,
-  fourGTargetUsers: 80,
-  fourGCardSwapped: 36,
-  fourGPlanChanged: 30,
-  contractTarget: 10,
-  contractDone: 8,
-  workPhoneTarget: 100,
-  workPhoneNetAdds: 90,
-  presenceWeeksRequired: 4,
-  presenceWeeksMet: 4,
-  unvisitedGroups: 2,
-  warningTimeliness: 0.95,
-  warningTimelinessTarget: 0.98,
-  vipRecovery: 0.926,
-  groupProductRecovery: 0.91,
-  groupSatisfaction: 0.8,
-  goldReportRate: 0.9,
-  groupProductAnnualRecovery: 0.98,
-  regionalScore: 8,
-};
+import { TYPICAL_VALUES } from "./typical-manager";
 
 const MANAGERS: SampleManager[] = [
   // 92.52 typed as percent points: x ÷ 100 alone is 0.9251999999999999, the parser's reading is 0.9252.
@@ -51,7 +20,7 @@ const MANAGERS: SampleManager[] = [
     region: "东片",
     name: "周一",
     values: {
-      ...BASE,
+      ...TYPICAL_VALUES,
       presenceWeeksRequired: 3,
       presenceWeeksMet: 2,
       unvisitedGroups: 0,
@@ -66,7 +35,7 @@ const MANAGERS: SampleManager[] = [
     region: "东片",
     name: "吴二",
     values: {
-      ...BASE,
+      ...TYPICAL_VALUES,
       presenceWeeksRequired: 5,
       presenceWeeksMet: 5,
       unvisitedGroups: 5,
@@ -76,7 +45,7 @@ const MANAGERS: SampleManager[] = [
       groupProductRecovery: { value: 90.96, format: "General" },
     },
   },
-  { region: "西片", name: "郑三", values: BASE },
+  { region: "西片", name: "郑三", values: TYPICAL_VALUES },
 ];
 
 const MEMBER_COLLECTED = REFERENCE_FIELDS.findIndex((f) => f.id === "memberCollected");
