@@ -47,36 +47,41 @@ function rankRows(all: readonly ManagerResult[]): RankRows {
   return { all: rows, byRegion };
 }
 
+/** What to do when a rank formula is too long: it counts the managers run of rows by run. */
+const RUNS_HINT: Record<"region" | "all", Localized> = {
+  region: {
+    "zh-CN":
+      "排名公式按行段逐段统计同一区域的经理，而本表同一区域的经理分散在许多不相邻的行段中。请按区域排序，使同一区域的经理相邻后再评分，或",
+    en: "A rank formula counts a region's managers run of rows by run, and on this sheet the managers of one region are in many separate runs. Sort the sheet by region so that each region's managers are together and score again, or",
+  },
+  all: {
+    "zh-CN":
+      "排名公式按行段逐段统计经理，而本表的经理行被其他行隔成许多段。请把经理行之间的其他行（小计、空行等）移到经理行的上方或下方后再评分，或",
+    en: "A rank formula counts the managers run of rows by run, and on this sheet other rows (subtotals, blank rows) cut the managers' rows into many runs. Move those rows above or below the managers' rows and score again, or",
+  },
+};
+
 /**
  * The cell's formula with its cached value, or a SheetError when Excel would refuse the formula as too
- * long. Thrown while the write is planned, so nothing is written. Only a rank formula grows with the
- * sheet: it counts a region's managers run of rows by run, so a region spread over many separate runs
- * makes it long. (An indicator's formula is as deep as its rule, the same for every manager: its
- * nesting is measured once, when it is compiled.)
+ * long (`hint`: what to do besides writing values, worked out only then). Thrown while the write is planned, so nothing is
+ * written. Only a rank formula grows with the sheet, with the runs of rows it counts over. (An
+ * indicator's formula is as deep as its rule, the same for every manager: its nesting is measured once,
+ * when it is compiled.)
  */
 function fitting(
   formula: string,
   cached: number | string | null,
   ctx: ManagerCellContext,
-  rank = false,
+  hint: () => Localized | null = () => null,
 ): WriteValue {
   const length = formula.length + 1;
   if (length <= MAX_FORMULA_CHARS) return { formula, cached };
   const [chars, max] = [length, MAX_FORMULA_CHARS].map((n) => n.toLocaleString("en"));
-  throw refused(
-    ctx,
-    {
-      "zh-CN": `的公式有 ${chars} 个字符，超过 Excel 允许的 ${max} 个`,
-      en: `has ${chars} characters, more than the ${max} Excel allows`,
-    },
-    rank
-      ? {
-          "zh-CN":
-            "排名公式按行段逐段统计同一区域的经理，而本表同一区域的经理分散在许多不相邻的行段中。请按区域排序，使同一区域的经理相邻后再评分，或",
-          en: "A rank formula counts a region's managers run of rows by run, and on this sheet the managers of one region are in many separate runs. Sort the sheet by region so that each region's managers are together and score again, or",
-        }
-      : null,
-  );
+  const found = {
+    "zh-CN": `的公式有 ${chars} 个字符，超过 Excel 允许的 ${max} 个`,
+    en: `has ${chars} characters, more than the ${max} Excel allows`,
+  };
+  throw refused(ctx, found, hint());
 }
 
 /**
@@ -95,6 +100,12 @@ function refused(ctx: ManagerCellContext, found: Localized, hint: Localized | nu
       (hint ? `${hint.en} write` : "Write") +
       ' values instead (without --formulas on the command line; with "Write formulas" off in the task pane). Nothing was written.',
   });
+}
+
+/** Whether a region's rows follow one another among all the managers' rows (sorted). */
+function together(all: readonly number[], region: readonly number[]): boolean {
+  const start = all.indexOf(region[0]);
+  return region.every((row, k) => all[start + k] === row);
 }
 
 /** The top-left cell of the merged area holding (row, col), or the cell itself. */
@@ -187,14 +198,20 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       return fitting(formula, value, ctx);
     },
     total: (ctx) => fitting(totalFormula(columns(ctx), ctx.row, decimals), ctx.result.total, ctx),
-    rank: (ctx) => fitting(rankFormula(columns(ctx), ctx.row, rows(ctx.all).all), ctx.result.rank, ctx, true),
-    rankInRegion: (ctx) =>
+    rank: (ctx) =>
       fitting(
-        rankFormula(columns(ctx), ctx.row, rows(ctx.all).byRegion.get(ctx.result.input.region) ?? [ctx.row]),
-        ctx.result.rankInRegion,
+        rankFormula(columns(ctx), ctx.row, rows(ctx.all).all),
+        ctx.result.rank,
         ctx,
-        true,
+        () => RUNS_HINT.all,
       ),
+    rankInRegion: (ctx) => {
+      const { all, byRegion } = rows(ctx.all);
+      const region = byRegion.get(ctx.result.input.region) ?? [ctx.row];
+      // Scattered among other regions' managers, or only cut by other rows (subtotals, blanks)?
+      const hint = () => (together(all, region) ? RUNS_HINT.all : RUNS_HINT.region);
+      return fitting(rankFormula(columns(ctx), ctx.row, region), ctx.result.rankInRegion, ctx, hint);
+    },
     scoredCount: (ctx) =>
       fitting(
         scoredCountFormula(columns(ctx), ctx.row),

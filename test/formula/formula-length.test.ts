@@ -72,6 +72,27 @@ describe("formulas longer than Excel accepts", () => {
     expect(await host.readSheet("考核表")).toEqual(before);
   });
 
+  test("managers cut apart by a blank row each: the run stops and says to move the other rows", async () => {
+    const grouped = managers(false);
+    const wb = referenceWorkbook(grouped, new Date(Date.UTC(2014, 5, 3)));
+    const ws = wb.getWorksheet("考核表")!;
+    ws.unMergeCells("A6:A105");
+    ws.unMergeCells("A106:A205");
+    for (let row = 205; row >= 6; row--) {
+      ws.getCell(row, 1).value = grouped[row - 6].region;
+      ws.spliceRows(row + 1, 0, []);
+    }
+    const run = scoreWorkbook(ExcelJsHost.fromWorkbook(wb), {
+      ruleSet: xiaoshan201405,
+      locale: "zh-CN",
+      writer: formulaWriter(xiaoshan201405, "zh-CN"),
+    });
+    const e = (await run.catch((error: unknown) => error)) as SheetError;
+    expect(e.code).toBe("formulaOverLimit");
+    expect(e.text["zh-CN"]).toContain("本表的经理行被其他行隔成许多段");
+    expect(e.text.en).toContain("Move those rows above or below the managers' rows");
+  });
+
   test("a rule of 80 bands nests its formula deeper than Excel's 64 levels: the run stops and says which rule", async () => {
     const { host, before, run } = await scoreInFormulaMode(false, manyBands());
     const error: unknown = await run.catch((e: unknown) => e);
