@@ -3,6 +3,7 @@ import { formulaWriter } from "../../src/formula/writer";
 import { xiaoshan201405, xiaoshan201405Data, parseRuleSet } from "../../src/engine";
 import { bindRuleSet } from "../../src/engine/bind";
 import { scoreOf } from "../engine/fixtures";
+import { TYPICAL_VALUES } from "./typical-manager";
 import { compileRuleSet, FormulaCompileError, indicatorFormula } from "../../src/formula";
 import { ExcelJsHost } from "../../src/hosts/xlsx/exceljs-host";
 import { cellAddress } from "../../src/sheet/address";
@@ -72,37 +73,13 @@ describe("compiling xiaoshan-2014-05", () => {
 });
 
 describe("formula mode in the sheet pipeline", () => {
+  // The typical manager with text a formula cannot read (7,000) and text nobody can (八十).
   const values = {
-    payTarget: 1,
+    ...TYPICAL_VALUES,
     payAccounts: 2,
     payRevenues: 120000,
     prepayPrincipal: "7,000",
-    gpNetAdds: 1,
-    accessNetAdds: 1,
-    bizNetAdds: 1,
-    buildTarget: 50,
-    buildCumulative: 45,
-    buildThisMonth: 3,
-    memberTarget: 300,
-    memberCollected: 270,
     memberAuthenticity: "八十",
-    fourGTargetUsers: 80,
-    fourGCardSwapped: 36,
-    fourGPlanChanged: 30,
-    contractTarget: 10,
-    contractDone: 8,
-    workPhoneTarget: 100,
-    workPhoneNetAdds: 90,
-    presenceWeeksRequired: 4,
-    presenceWeeksMet: 4,
-    unvisitedGroups: 2,
-    warningTimeliness: 0.95,
-    warningTimelinessTarget: 0.98,
-    vipRecovery: 0.926,
-    groupProductRecovery: 0.91,
-    groupSatisfaction: 0.8,
-    goldReportRate: 0.9,
-    groupProductAnnualRecovery: 0.98,
   };
 
   async function scored() {
