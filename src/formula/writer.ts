@@ -63,10 +63,10 @@ const RUNS_HINT: Record<"region" | "all", Localized> = {
 
 /**
  * The cell's formula with its cached value, or a SheetError when Excel would refuse the formula as too
- * long (`hint`: what to do besides writing values, worked out only then). Thrown while the write is planned, so nothing is
- * written. Only a rank formula grows with the sheet, with the runs of rows it counts over. (An
- * indicator's formula is as deep as its rule, the same for every manager: its nesting is measured once,
- * when it is compiled.)
+ * long (`hint`: what to do besides writing values, worked out only then). Thrown while the write is
+ * planned, so nothing is written. Only a rank formula grows with the sheet, with the runs of rows it
+ * counts over. (An indicator's formula is as deep as its rule, the same for every manager: its nesting
+ * is measured once, when it is compiled; see `tooDeep`.)
  */
 function fitting(
   formula: string,
@@ -100,6 +100,21 @@ function refused(ctx: ManagerCellContext, found: Localized, hint: Localized | nu
       (hint ? `${hint.en} write` : "Write") +
       ' values instead (without --formulas on the command line; with "Write formulas" off in the task pane). Nothing was written.',
   });
+}
+
+/** The indicator's formula nests `nesting` functions deep, deeper than Excel allows: a rule of many bands. */
+function tooDeep(ctx: ManagerCellContext, nesting: number, indicator: Localized): SheetError {
+  return refused(
+    ctx,
+    {
+      "zh-CN": `的公式嵌套了 ${nesting} 层函数，超过 Excel 允许的 ${MAX_FUNCTION_NESTING} 层`,
+      en: `nests its functions ${nesting} deep, more than the ${MAX_FUNCTION_NESTING} levels Excel allows`,
+    },
+    {
+      "zh-CN": `这来自指标“${indicator["zh-CN"]}”的规则分档或分支过多：可在规则中合并一些，或`,
+      en: `This comes from the many bands or branches of the rule of "${indicator.en}": merge some of them in the rules, or`,
+    },
+  );
 }
 
 /** Whether a region's rows follow one another among all the managers' rows (sorted). */
@@ -150,6 +165,8 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       scoredCountCol,
     };
   };
+  const indicatorName = (id: string): Localized =>
+    rs.indicators.find((i) => i.id === id)?.name ?? { "zh-CN": id, en: id };
   const cellOf = (ctx: WithSnapshot<ManagerCellContext>, id: string): { row: number; col: number } => {
     const col = ctx.detection.fields[id].col;
     return ctx.snapshot ? masterCell(ctx.snapshot.merges, ctx.row, col) : { row: ctx.row, col };
@@ -174,23 +191,7 @@ export function formulaWriter(rs: RuleSet, locale: Locale): FormulaWriter {
       const value = ctx.indicator.score ?? notScored;
       const c = compiled(ctx.detection).byId.get(ctx.indicator.id);
       if (c === undefined || unreadable(ctx).length > 0) return value;
-      if (c.nesting > MAX_FUNCTION_NESTING) {
-        const name = rs.indicators.find((i) => i.id === ctx.indicator.id)?.name ?? {
-          "zh-CN": ctx.indicator.id,
-          en: ctx.indicator.id,
-        };
-        throw refused(
-          ctx,
-          {
-            "zh-CN": `的公式嵌套了 ${c.nesting} 层函数，超过 Excel 允许的 ${MAX_FUNCTION_NESTING} 层`,
-            en: `nests its functions ${c.nesting} deep, more than the ${MAX_FUNCTION_NESTING} levels Excel allows`,
-          },
-          {
-            "zh-CN": `这来自指标“${name["zh-CN"]}”的规则分档或分支过多：可在规则中合并一些，或`,
-            en: `This comes from the many bands or branches of the rule of "${name.en}": merge some of them in the rules, or`,
-          },
-        );
-      }
+      if (c.nesting > MAX_FUNCTION_NESTING) throw tooDeep(ctx, c.nesting, indicatorName(ctx.indicator.id));
       const formula = indicatorFormula(c, (id) => {
         const at = cellOf(ctx, id);
         return cellAddress(at.row, at.col);
